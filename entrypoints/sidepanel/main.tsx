@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Copydesk</p>, document.getElementById('app')!);

@@ -1,0 +1,121 @@
+/**
+ * The engine's data model. Everything here is plain JSON: it crosses the message
+ * protocol, lands in IndexedDB and is printed by the CLI unchanged.
+ */
+
+/** W3C Web Annotation: the exact words with some context either side. */
+export type TextQuoteSelector = {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+};
+
+/** W3C Web Annotation: UTF-16 offsets into `Article.text`, end-exclusive. */
+export type TextPositionSelector = {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+};
+
+export type Selector = TextQuoteSelector | TextPositionSelector;
+
+/** The article as Copydesk understood it. */
+export type Article = {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601 when the page gives a parseable date, else as written, else null. */
+  publishedTime: string | null;
+  lang: string | null;
+  url: string | null;
+  canonicalUrl: string | null;
+  excerpt: string | null;
+  wordCount: number;
+  /** Minutes at 230 words a minute, at least 1 for a non-empty article. */
+  readingMinutes: number;
+  /** Plain text; paragraphs separated by a blank line. All offsets point into this. */
+  text: string;
+  /** Readability's content HTML. Page HTML: sanitize before rendering or storing. */
+  html: string;
+  /** Readability's isProbablyReaderable verdict on the page. */
+  readerable: boolean;
+};
+
+type FindingBase = {
+  /** Stable within one analysis: kind plus position. */
+  id: string;
+  /** Offsets into `Article.text`; null only when the finding lies outside it (a credit Readability dropped). */
+  start: number | null;
+  end: number | null;
+  /** Always a TextQuoteSelector; a TextPositionSelector too when start/end are known. */
+  selectors: Selector[];
+};
+
+export type QuoteFinding = FindingBase & {
+  kind: 'quote';
+  /** The quoted words without the enclosing marks. */
+  text: string;
+  speaker: string | null;
+  /** The attribution verb or phrase: said, told, according to... */
+  cue: string | null;
+  /** A fragment inside reported speech rather than a full quotation. */
+  partial: boolean;
+};
+
+export type FigureKind =
+  'count' | 'percent' | 'money' | 'quantity' | 'date' | 'year' | 'time' | 'ordinal' | 'approximate';
+
+export type FigureFinding = FindingBase & {
+  kind: 'figure';
+  /** The figure as written, e.g. "800,000 people" minus the noun: "800,000". */
+  text: string;
+  figureKind: FigureKind;
+  value: number | null;
+  range: [number, number] | null;
+  /** What it counts or measures: people, deaths, %, USD, km... */
+  unit: string | null;
+  /** more than, nearly, up to, about... */
+  qualifier: string | null;
+};
+
+export type CreditSource = 'figcaption' | 'credit-element' | 'caption-text' | 'json-ld' | 'meta' | 'none';
+
+export type CreditFinding = FindingBase & {
+  kind: 'credit';
+  /** The credit holder as written, or null for an article image with no credit. */
+  credit: string | null;
+  caption: string | null;
+  /** Absolute image URL when known. */
+  image: string | null;
+  /** Where the credit was found. */
+  source: CreditSource;
+};
+
+export type Finding = QuoteFinding | FigureFinding | CreditFinding;
+export type FindingKind = Finding['kind'];
+
+/** What every finder gets besides the document and the article. Globals are passed in, never read. */
+export type FinderContext = {
+  url: string | null;
+  now: Date;
+  lang: string | null;
+};
+
+/** One finder per file, all with this shape, registered in finders.ts. */
+export type Finder = {
+  kind: FindingKind;
+  /** Heading in the panel and the Markdown export. */
+  label: string;
+  /** `doc` is the untouched page (never Readability's clone); `article.text` is what offsets point into. */
+  find: (doc: Document, article: Article, ctx: FinderContext) => Finding[];
+};
+
+export type Analysis = {
+  /** Bumped when the shape changes; stored clippings carry it. */
+  schema: 1;
+  analyzedAt: string;
+  article: Article;
+  findings: Finding[];
+  warnings: string[];
+};

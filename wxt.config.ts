@@ -1,0 +1,25 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Permissions are explained in README.md ("Permissions"); keep the two in step.
+export default defineConfig({
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Copydesk',
+    description:
+      'Flags every quote, figure and image credit in an article, for checking; saves clippings and exports Markdown.',
+    permissions: ['scripting', 'tabs', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: 'Open Copydesk' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Open Copydesk',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'copydesk@copydesk.invalid', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});
