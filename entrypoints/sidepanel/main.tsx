@@ -1,3 +1,13 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { App } from './App';
+import './style.css';
 
-render(<p>Copydesk</p>, document.getElementById('app')!);
+async function main(): Promise<void> {
+  // The panel belongs to one window; it follows that window's active tab.
+  const win = await browser.windows.getCurrent().catch(() => undefined);
+  const root = document.getElementById('app');
+  if (root) render(<App windowId={win?.id} />, root);
+}
+
+void main();

@@ -1,0 +1,77 @@
+/** Command-line arguments: what `copydesk` was asked to do, or why the request is malformed. */
+import { parseArgs } from 'node:util';
+
+export type OutputFormat = 'json' | 'jsonl' | 'md';
+
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'md'];
+
+export const USAGE = 'usage: copydesk analyze [--url URL] [--text] [--format json|jsonl|md] <file|dir|->...';
+
+export const HELP = `${USAGE}
+
+Analyze articles: extract the text and list its quotes, figures and image credits.
+
+Inputs      .html, .htm or .html.gz files, directories (searched recursively, sorted),
+            or - for standard input. Gzipped input is recognised by its content.
+--text      inputs are plain text, paragraphs separated by blank lines
+            (in a directory, every file that is not hidden is read)
+--url URL   the page's address, used for relative links and the export
+--format    json (default for one input), jsonl (default for several inputs
+            or a directory: one object per line), md (the Markdown export)
+--help      this text
+
+Exit status: 0 when every input was analyzed, 1 when some failed (one line
+on stderr for each), 2 for bad usage.`;
+
+export type AnalyzeCommand = {
+  command: 'analyze';
+  url: string | null;
+  text: boolean;
+  /** null: pick by the number of inputs. */
+  format: OutputFormat | null;
+  inputs: string[];
+};
+
+export type ParsedArgs = AnalyzeCommand | { command: 'help' } | { command: 'usage-error'; message: string };
+
+function isFormat(value: string): value is OutputFormat {
+  return (OUTPUT_FORMATS as readonly string[]).includes(value);
+}
+
+/** Reads `argv` (without node and the script); never throws. */
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        url: { type: 'string' },
+        text: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Node's own message runs to three lines of advice; the option's name is what helps.
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    return { command: 'usage-error', message: unknown ? `unknown option: ${unknown[1]}` : message };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: 'help' };
+  const [command, ...inputs] = positionals;
+  if (command === undefined) return { command: 'usage-error', message: 'no command given' };
+  if (command !== 'analyze') return { command: 'usage-error', message: `unknown command: ${command}` };
+  if (values.format !== undefined && !isFormat(values.format))
+    return { command: 'usage-error', message: `unknown format: ${values.format} (json, jsonl or md)` };
+  if (inputs.length === 0) return { command: 'usage-error', message: 'no inputs given' };
+  return {
+    command: 'analyze',
+    url: values.url ?? null,
+    text: values.text ?? false,
+    format: values.format ?? null,
+    inputs,
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * The DOM the command line hands the engine. linkedom is the fastest of the
+ * Node DOMs that Readability handles alike (see HOUSE-STYLE), and it needs no
+ * window globals, so nothing here leaks into the engine.
+ */
+import { parseHTML } from 'linkedom';
+
+/** A Document for `html`; a fragment without <html> still gets head and body. */
+export function parseDocument(html: string): Document {
+  // linkedom builds a bare tree from fragments with no <html>: wrap them so
+  // Readability and the metadata reader always find head and body.
+  const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(source).document as unknown as Document;
+}
+
+/** An empty page, for plain-text input where the finders have no markup to read. */
+export function emptyDocument(): Document {
+  return parseDocument('<!doctype html><html><head></head><body></body></html>');
+}

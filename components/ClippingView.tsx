@@ -1,0 +1,70 @@
+import { useState } from 'preact/hooks';
+import type { Clipping } from '../utils/store/schema';
+import { ArticleHeader } from './ArticleHeader';
+import { FindingLists } from './FindingLists';
+import { formatDateTime } from './format';
+
+type Props = {
+  clipping: Clipping;
+  /** Article HTML already passed through the sanitizer by the caller. */
+  safeHtml: string;
+  markdown: string;
+  onBack: () => void;
+  onDelete: () => void;
+  onDownload: () => void;
+  onCopy: () => Promise<boolean>;
+};
+
+/** One saved clipping: its metadata, flags, export actions and the article body. */
+export function ClippingView({ clipping, safeHtml, markdown, onBack, onDelete, onDownload, onCopy }: Props) {
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [showMarkdown, setShowMarkdown] = useState(false);
+  const copy = async () => setCopyState((await onCopy()) ? 'copied' : 'failed');
+  return (
+    <article class="clipping-view">
+      <button type="button" class="link back" onClick={onBack}>
+        ← Library
+      </button>
+      <ArticleHeader article={{ ...clipping, readerable: true }} />
+      <p class="source">
+        <a href={clipping.url} target="_blank" rel="noopener noreferrer">
+          {clipping.url}
+        </a>
+        <br />
+        Saved {formatDateTime(clipping.clippedAt)}
+      </p>
+      <div class="row actions">
+        <button type="button" class="primary" onClick={onDownload}>
+          Export Markdown
+        </button>
+        <button type="button" onClick={copy}>
+          {copyState === 'copied' ? 'Copied' : 'Copy Markdown'}
+        </button>
+        <button type="button" onClick={() => setShowMarkdown(!showMarkdown)} aria-expanded={showMarkdown}>
+          {showMarkdown ? 'Hide Markdown' : 'Show Markdown'}
+        </button>
+        <button type="button" class="danger" onClick={onDelete}>
+          Delete
+        </button>
+      </div>
+      {copyState === 'failed' && (
+        <p class="save-error" role="alert">
+          The browser did not allow copying. Use “Show Markdown” and copy the text by hand.
+        </p>
+      )}
+      {showMarkdown && (
+        <pre class="markdown" tabIndex={0} aria-label="Markdown export">
+          {markdown}
+        </pre>
+      )}
+      <FindingLists findings={clipping.findings} />
+      <details class="section body">
+        <summary>
+          <h2>Article text</h2>
+        </summary>
+        {/* safeHtml went through DOMPurify; page markup is never rendered unsanitized. */}
+        <div class="article-body" dangerouslySetInnerHTML={{ __html: safeHtml }} />
+      </details>
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import type { CreditFinding } from '../utils/analysis/types';
+
+function safeImage(src: string | null): string | null {
+  return src && /^https?:\/\//i.test(src) ? src : null;
+}
+
+/** One article image: thumbnail, caption and credit; a missing credit is called out. */
+export function CreditItem({ finding }: { finding: CreditFinding }) {
+  const src = safeImage(finding.image);
+  return (
+    <li class={`finding credit${finding.credit ? '' : ' uncredited'}`} data-kind="credit">
+      {src ? (
+        <img class="thumb" src={src} alt="" loading="lazy" referrerpolicy="no-referrer" />
+      ) : (
+        <span class="thumb placeholder" aria-hidden="true" />
+      )}
+      <div class="credit-body">
+        {finding.credit ? (
+          <p class="credit-holder">{finding.credit}</p>
+        ) : (
+          <p class="badge warn">No credit</p>
+        )}
+        {finding.caption && <p class="caption">{finding.caption}</p>}
+      </div>
+    </li>
+  );
+}

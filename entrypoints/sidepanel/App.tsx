@@ -1,0 +1,207 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ArticleHeader } from '../../components/ArticleHeader';
+import { ClippingView } from '../../components/ClippingView';
+import { FindingLists } from '../../components/FindingLists';
+import { LibraryList } from '../../components/LibraryList';
+import { PageStatus } from '../../components/PageStatus';
+import { SaveBar, type SaveState } from '../../components/SaveBar';
+import { UndoToast } from '../../components/UndoToast';
+import { clippingToMarkdown } from '../../utils/export/markdown';
+import { markdownFileName } from '../../utils/export/filename';
+import type { PageState } from '../../utils/page-state';
+import { sanitizeHtml } from '../../utils/sanitize';
+import {
+  clippingFromAnalysis,
+  deleteClipping,
+  findExisting,
+  getClipping,
+  listClippings,
+  openLibrary,
+  restoreClipping,
+  saveClipping,
+} from '../../utils/store/clippings';
+import type { Clipping } from '../../utils/store/schema';
+import { analyzeTab } from './analyze-tab';
+import { downloadText, errorMessage } from './browser-io';
+
+type View = { name: 'page' } | { name: 'library' } | { name: 'clipping'; id: number };
+type Undo = { message: string; clipping: Clipping };
+
+/** The side panel: follows the active tab of its window, and hosts the library. */
+export function App({ windowId }: { windowId: number | undefined }) {
+  // Opened once per panel; every store call waits on the same promise.
+  const library = useMemo(() => Promise.resolve(openLibrary()), []);
+  const [view, setView] = useState<View>({ name: 'page' });
+  const [page, setPage] = useState<PageState>({ status: 'idle' });
+  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const [clippings, setClippings] = useState<Clipping[] | null>(null);
+  const [open, setOpen] = useState<Clipping | null>(null);
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const request = useRef(0);
+  const activeTab = useRef<{ id: number; url: string } | null>(null);
+
+  const load = useCallback(async (tabId: number, url: string, force = false) => {
+    const ticket = ++request.current;
+    activeTab.current = { id: tabId, url };
+    setPage({ status: 'loading', url });
+    setSave({ status: 'idle' });
+    let next: PageState;
+    try {
+      next = await analyzeTab(tabId, url, force, new Date());
+    } catch (error) {
+      next = { status: 'error', url, message: errorMessage(error) };
+    }
+    // A later tab switch or navigation wins over this slower answer.
+    if (ticket === request.current) setPage(next);
+  }, []);
+
+  useEffect(() => {
+    const loadActive = async () => {
+      const [tab] = await browser.tabs.query({ active: true, windowId });
+      if (tab?.id !== undefined) void load(tab.id, tab.url ?? '');
+    };
+    const onActivated = ({ tabId, windowId: w }: { tabId: number; windowId: number }) => {
+      if (windowId !== undefined && w !== windowId) return;
+      void browser.tabs.get(tabId).then((tab) => load(tabId, tab.url ?? ''));
+    };
+    const onUpdated = (tabId: number, change: { status?: string; url?: string }, tab: { active?: boolean; windowId?: number; url?: string }) => {
+      if (!tab.active || (windowId !== undefined && tab.windowId !== windowId)) return;
+      if (change.status === 'complete' || (change.url && change.url !== activeTab.current?.url)) {
+        void load(tabId, tab.url ?? change.url ?? '');
+      }
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    void loadActive();
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [load, windowId]);
+
+  const refreshLibrary = useCallback(async () => {
+    try {
+      setClippings(await listClippings(await library));
+    } catch (error) {
+      setClippings([]);
+      setSave({ status: 'error', message: errorMessage(error) });
+    }
+  }, [library]);
+
+  useEffect(() => {
+    if (view.name === 'library') void refreshLibrary();
+    if (view.name === 'clipping') {
+      void library.then((db) => getClipping(db, view.id)).then((c) => setOpen(c ?? null));
+    }
+  }, [view, library, refreshLibrary]);
+
+  const doSave = async (opts: { replaceId?: number; allowDuplicate?: boolean }) => {
+    if (page.status !== 'ready') return;
+    setSave({ status: 'saving' });
+    try {
+      const db = await library;
+      const { analysis } = page;
+      if (opts.replaceId === undefined && !opts.allowDuplicate) {
+        const existing = await findExisting(db, analysis.article.url ?? page.url, analysis.article.canonicalUrl);
+        if (existing?.id !== undefined) {
+          setSave({ status: 'exists', id: existing.id, clippedAt: existing.clippedAt });
+          return;
+        }
+      }
+      const clipping = clippingFromAnalysis(analysis, {
+        html: sanitizeHtml(analysis.article.html, window),
+        now: new Date(),
+      });
+      const id = await saveClipping(db, clipping, { replaceId: opts.replaceId });
+      setSave({ status: 'saved', id, updated: opts.replaceId !== undefined });
+    } catch (error) {
+      setSave({ status: 'error', message: errorMessage(error) });
+    }
+  };
+
+  const remove = async (id: number) => {
+    try {
+      const deleted = await deleteClipping(await library, id);
+      if (deleted) setUndo({ message: `Deleted “${deleted.title || 'Untitled article'}”.`, clipping: deleted });
+      if (view.name === 'clipping') setView({ name: 'library' });
+      else await refreshLibrary();
+    } catch (error) {
+      setSave({ status: 'error', message: errorMessage(error) });
+    }
+  };
+
+  const undoDelete = async () => {
+    if (!undo) return;
+    await restoreClipping(await library, undo.clipping);
+    setUndo(null);
+    await refreshLibrary();
+  };
+
+  const markdown = useMemo(() => (open ? clippingToMarkdown(open) : ''), [open]);
+  const safeHtml = useMemo(() => (open ? sanitizeHtml(open.html, window) : ''), [open]);
+
+  return (
+    <div class="app">
+      <nav class="tabs" aria-label="Copydesk">
+        <button type="button" aria-current={view.name === 'page' ? 'page' : undefined} onClick={() => setView({ name: 'page' })}>
+          Page
+        </button>
+        <button
+          type="button"
+          aria-current={view.name !== 'page' ? 'page' : undefined}
+          onClick={() => setView({ name: 'library' })}
+        >
+          Library
+        </button>
+      </nav>
+      <main class="content">
+        {view.name === 'page' &&
+          (page.status === 'ready' ? (
+            <div class="page-view" data-url={page.url}>
+              <ArticleHeader article={page.analysis.article} />
+              <SaveBar
+                state={save}
+                onSave={() => void doSave({})}
+                onReplace={(id) => void doSave({ replaceId: id })}
+                onKeepBoth={() => void doSave({ allowDuplicate: true })}
+                onOpen={(id) => setView({ name: 'clipping', id })}
+              />
+              {page.analysis.warnings.map((w) => (
+                <p class="warning" key={w}>
+                  {w}
+                </p>
+              ))}
+              <FindingLists findings={page.analysis.findings} />
+            </div>
+          ) : (
+            <PageStatus
+              state={page}
+              onAnalyzeAnyway={() => activeTab.current && void load(activeTab.current.id, activeTab.current.url, true)}
+              onRetry={() => activeTab.current && void load(activeTab.current.id, activeTab.current.url)}
+            />
+          ))}
+        {view.name === 'library' && (
+          <LibraryList clippings={clippings} onOpen={(id) => setView({ name: 'clipping', id })} onDelete={(id) => void remove(id)} />
+        )}
+        {view.name === 'clipping' &&
+          (open && open.id === view.id ? (
+            <ClippingView
+              clipping={open}
+              safeHtml={safeHtml}
+              markdown={markdown}
+              onBack={() => setView({ name: 'library' })}
+              onDelete={() => void remove(view.id)}
+              onDownload={() => downloadText(markdownFileName(open), markdown, 'text/markdown')}
+              onCopy={() => navigator.clipboard.writeText(markdown).then(() => true, () => false)}
+            />
+          ) : (
+            <p class="status loading" role="status">
+              Opening the clipping…
+            </p>
+          ))}
+      </main>
+      {undo && <UndoToast message={undo.message} onUndo={() => void undoDelete()} onDismiss={() => setUndo(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/** The production Chrome build, exactly what a user loads. */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS = resolve('tests/e2e/.artifacts');
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.jpg': 'image/jpeg', '.png': 'image/png' };
+
+/** Serves tests/fixtures on 127.0.0.1 and a random port. Images get a tiny placeholder so pages render. */
+export async function serveFixtures(root = resolve('tests/fixtures')): Promise<{ origin: string; server: Server }> {
+  const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=', 'base64');
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = join(root, path);
+    if (file.startsWith(root) && existsSync(file) && extname(file) === '.html') {
+      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      res.end(readFileSync(file));
+    } else if (/\.(jpe?g|png)$/.test(path)) {
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.end(pixel);
+    } else {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return { origin: `http://127.0.0.1:${address.port}`, server };
+}
+
+export type Session = {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  profile: string;
+  close: () => Promise<void>;
+};
+
+/** Chromium with the built extension loaded, on a profile folder that can be reused to test a restart. */
+export async function launch(profile = mkdtempSync(join(tmpdir(), 'copydesk-e2e-'))): Promise<Session> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--remote-debugging-port=0',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, profile, close: () => context.close() };
+}
+
+/**
+ * Opens the REAL side panel: sidePanel.open needs a user gesture, so a button in an
+ * extension page calls it and Playwright clicks it. The panel is then reached through
+ * a second CDP client, where it is an ordinary page.
+ */
+export async function openSidePanel(session: Session): Promise<{ panel: Page; cdp: Browser }> {
+  const opener = await session.context.newPage();
+  await opener.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+  await opener.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+    const win = await api.windows.getCurrent();
+    const button = document.createElement('button');
+    button.id = 'e2e-open-panel';
+    button.textContent = 'Open side panel';
+    // No await before open(): the user gesture must still be active.
+    button.addEventListener('click', () => void api.sidePanel.open({ windowId: win.id }));
+    document.body.prepend(button);
+  });
+  await opener.click('#e2e-open-panel');
+  await waitFor(async () => {
+    const contexts = await session.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+      return (await api.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
+    });
+    return contexts > 0;
+  }, 'side panel context');
+  await opener.close();
+
+  const port = (await readFile(join(session.profile, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
+  const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  let panel: Page | undefined;
+  await waitFor(async () => {
+    panel = cdp
+      .contexts()
+      .flatMap((c) => c.pages())
+      .find((p) => p.url().startsWith(`chrome-extension://${session.extensionId}/sidepanel.html`));
+    return !!panel;
+  }, 'side panel page over CDP');
+  return { panel: panel!, cdp };
+}
+
+type ChromeLike = {
+  windows: { getCurrent: () => Promise<{ id: number }> };
+  sidePanel: { open: (o: { windowId: number }) => Promise<void> };
+  runtime: { getContexts: (f: { contextTypes: string[] }) => Promise<unknown[]> };
+};
+
+/** Polls until `check` is true, failing with `what` after `ms`. */
+export async function waitFor(check: () => Promise<boolean> | boolean, what: string, ms = 15_000): Promise<void> {
+  const until = Date.now() + ms;
+  for (;;) {
+    if (await check().catch(() => false)) return;
+    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Saves a screenshot under the git-ignored artifacts folder and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

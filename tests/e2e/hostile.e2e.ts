@@ -1,0 +1,63 @@
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, openSidePanel, screenshot, serveFixtures } from './harness';
+
+let origin: string;
+let server: Server;
+
+beforeAll(async () => {
+  ({ origin, server } = await serveFixtures());
+});
+afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
+
+describe('hostile page content', () => {
+  test('script, event-handler and javascript: payloads run nowhere in the panel or the library', async () => {
+    const session = await launch();
+    const page = await session.context.newPage();
+    await page.goto(`${origin}/hostile.html`);
+    const { panel, cdp } = await openSidePanel(session);
+    const refused: string[] = [];
+    panel.on('console', (m) => {
+      // The extension CSP would refuse a handler that slipped through; there must be none to refuse.
+      if (/Refused to (execute|load|run)/i.test(m.text())) refused.push(m.text());
+    });
+    await page.bringToFront();
+    await panel.locator('.page-view .article-title').waitFor();
+    await panel.getByRole('button', { name: 'Save clipping' }).click();
+    await panel.getByText('Saved.').waitFor();
+    await panel.getByRole('button', { name: 'Open in Library' }).click();
+    await panel.locator('.clipping-view').waitFor();
+    await panel.locator('.section.body summary').click();
+    await panel.locator('.article-body p').first().waitFor();
+    await panel.getByRole('button', { name: 'Show Markdown' }).click();
+    await panel.waitForTimeout(500);
+
+    const report = await panel.evaluate(() => {
+      const all = Array.from(document.querySelectorAll('*'));
+      return {
+        pwned: (window as unknown as { __copydeskPwned?: unknown }).__copydeskPwned ?? null,
+        pageScript: (window as unknown as { __pageScriptRan?: unknown }).__pageScriptRan ?? null,
+        title: document.title,
+        handlers: all.flatMap((el) => Array.from(el.attributes).filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}[${a.name}]`)),
+        scripts: document.querySelectorAll('.app script, .app iframe, .app object, .app embed').length,
+        badLinks: Array.from(document.querySelectorAll('a[href]'))
+          .map((a) => a.getAttribute('href') ?? '')
+          .filter((h) => /^\s*(javascript|data|vbscript):/i.test(h)),
+        bodyText: document.querySelector('.article-body')?.textContent ?? '',
+      };
+    });
+    await screenshot(panel, 'hostile-clipping');
+    expect(report.pwned).toBeNull();
+    expect(report.pageScript).toBeNull();
+    expect(report.title).toBe('Copydesk');
+    expect(report.handlers).toEqual([]);
+    expect(report.scripts).toBe(0);
+    expect(report.badLinks).toEqual([]);
+    // The article itself survived sanitizing, with escaped text shown as text.
+    expect(report.bodyText).toContain('harbour plan');
+    expect(report.bodyText).toContain('<script>alert("text payload")</script>');
+    expect(refused).toEqual([]);
+    await cdp.close();
+    await session.close();
+  });
+});

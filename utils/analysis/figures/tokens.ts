@@ -1,0 +1,45 @@
+/** A piece of article text: a numeral, a word or one other non-space character. */
+export type Token = {
+  kind: 'num' | 'word' | 'sym';
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Whitespace separates this token from the previous one (true for the first token). */
+  gap: boolean;
+};
+
+// Numerals: 1,234,567.89 (comma groups only in threes), 1 234 567 with narrow/no-break spaces, 12.5, .08.
+// Every alternative is a plain sequence of bounded repeats, so matching stays linear.
+const TOKEN =
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+)|(\p{L}+(?:['’]\p{L}+)*)|(\S)/gu;
+
+/** Splits `text` into tokens in one left-to-right pass. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let last = -1;
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index;
+    const raw = match[0];
+    const kind = match[1] !== undefined ? 'num' : match[2] !== undefined ? 'word' : 'sym';
+    tokens.push({ kind, text: raw, lower: raw.toLowerCase(), start, end: start + raw.length, gap: start !== last });
+    last = start + raw.length;
+  }
+  return tokens;
+}
+
+/** Value of a numeral token: grouping separators dropped. */
+export function numeralValue(text: string): number {
+  return Number(text.replace(/[,\u202f\u00a0]/g, ''));
+}
+
+/** True for a word written with a capital first letter. */
+export function isCapitalized(token: Token | undefined): boolean {
+  return token?.kind === 'word' && token.text[0] !== token.lower[0];
+}
+
+/** The token at `i` is `word` (lower-case comparison). */
+export function isWord(tokens: readonly Token[], i: number, ...words: string[]): boolean {
+  const token = tokens[i];
+  return token !== undefined && words.includes(token.lower);
+}

@@ -1,0 +1,79 @@
+import DOMPurify, { type UponSanitizeAttributeHookEvent, type WindowLike } from 'dompurify';
+
+/** Article markup worth keeping; everything else is unwrapped (its text kept) or dropped. */
+const ALLOWED_TAGS = [
+  ...['article', 'section', 'header', 'footer', 'div', 'span', 'p', 'br', 'hr'],
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd'],
+  ...['blockquote', 'q', 'cite', 'figure', 'figcaption', 'img', 'a', 'time', 'abbr', 'address'],
+  ...['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'colgroup', 'col'],
+  ...['em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup', 'small', 'mark'],
+  ...['code', 'pre', 'kbd', 'samp', 'var'],
+];
+
+/** No class, id or style: the panel styles articles itself and page ids could clash with its own. */
+const ALLOWED_ATTR = [
+  ...['href', 'src', 'alt', 'title', 'width', 'height', 'lang', 'dir', 'datetime', 'cite'],
+  ...['colspan', 'rowspan', 'scope', 'headers', 'start', 'reversed', 'type', 'value'],
+];
+
+/** Dropped with everything inside them, where DOMPurify's default would keep their text. */
+const FORBID_CONTENTS = ['form', 'button', 'select', 'textarea', 'option', 'object', 'embed', 'canvas', 'dialog'];
+
+const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
+
+export type SanitizeOptions = {
+  /** Resolves relative href/src first (a Node DOM such as linkedom leaves them relative). */
+  baseUrl?: string | null;
+};
+
+/** http(s) only: javascript:, data: (images too), blob: and relative leftovers all go. */
+function safeUrl(value: string, baseUrl: string | null | undefined): string | null {
+  try {
+    const url = baseUrl ? new URL(value.trim(), baseUrl) : new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Page HTML (Readability's output) made safe to store and render in the panel: article
+ * markup stays; scripts, event handlers, frames, forms, styles and non-http(s) URLs go;
+ * links open in a new tab without an opener. `win` is the window whose DOM does the
+ * parsing: the panel passes its own, Node callers a happy-dom Window.
+ */
+export function sanitizeHtml(html: string, win: Window, options: SanitizeOptions = {}): string {
+  // A fresh instance per call: hooks are per instance and this one closes over baseUrl.
+  const purify = DOMPurify(win as unknown as WindowLike);
+  purify.addHook('uponSanitizeAttribute', (_node: Element, data: UponSanitizeAttributeHookEvent) => {
+    if (!URL_ATTRIBUTES.has(data.attrName)) return;
+    const url = safeUrl(data.attrValue, options.baseUrl);
+    if (url) data.attrValue = url;
+    else data.keepAttr = false;
+  });
+  purify.addHook('afterSanitizeAttributes', (node: Element) => {
+    if (node.nodeName === 'A' && node.hasAttribute('href')) {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+  });
+  const clean = purify.sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR,
+    ADD_FORBID_CONTENTS: FORBID_CONTENTS,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    // The hook above already limits URLs to http(s); this is the second lock on the door.
+    ALLOWED_URI_REGEXP: /^https?:/i,
+  });
+  return removeEmptyImages(clean, win);
+}
+
+/** An img whose src was unsafe is left with nothing to show. */
+function removeEmptyImages(html: string, win: Window): string {
+  if (!/<img\b/i.test(html)) return html;
+  const template = win.document.createElement('template');
+  template.innerHTML = html;
+  template.content.querySelectorAll('img:not([src])').forEach((img) => img.remove());
+  return template.innerHTML;
+}

@@ -1,0 +1,164 @@
+import type { Analysis } from '../analysis/types';
+import { guarded, StoreError } from './errors';
+import { CopydeskDb, type Clipping } from './schema';
+import { normalizeUrl } from './url';
+
+export { CopydeskDb, type Clipping } from './schema';
+export { StoreError, type StoreErrorCode } from './errors';
+export { normalizeUrl } from './url';
+
+/**
+ * The clippings database. Dexie opens (creating or upgrading) it on first use, so a
+ * failure to open surfaces as a StoreError from the first repository call.
+ * @param name @default 'copydesk' (tests pass their own so they never share state)
+ */
+export function openLibrary(name = 'copydesk'): CopydeskDb {
+  return new CopydeskDb(name);
+}
+
+function cleanTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean))];
+}
+
+function normalizeOrNull(url: string | null): string | null {
+  return url?.trim() ? normalizeUrl(url) : null;
+}
+
+export type ClippingInput = {
+  /** `analysis.article.html` after sanitizeHtml: the store never holds page HTML as it came. */
+  html: string;
+  now: Date;
+  tags?: readonly string[];
+};
+
+/** A new, unsaved clipping from an analysis. */
+export function clippingFromAnalysis(analysis: Analysis, input: ClippingInput): Clipping {
+  const { article } = analysis;
+  const canonicalUrl = normalizeOrNull(article.canonicalUrl);
+  // Pasted text has no URL; the canonical (if any) is the best address we have.
+  const url = article.url ?? article.canonicalUrl ?? '';
+  const at = input.now.toISOString();
+  return {
+    url,
+    normalizedUrl: url ? normalizeUrl(url) : '',
+    canonicalUrl,
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    publishedTime: article.publishedTime,
+    lang: article.lang,
+    excerpt: article.excerpt,
+    wordCount: article.wordCount,
+    readingMinutes: article.readingMinutes,
+    html: input.html,
+    text: article.text,
+    findings: analysis.findings,
+    tags: cleanTags(input.tags ?? []),
+    clippedAt: at,
+    updatedAt: at,
+    analysisSchema: analysis.schema,
+  };
+}
+
+/**
+ * The newest saved clipping of the same page, if any: the URL or canonical URL of
+ * the page matches the normalized or canonical URL of a stored clipping.
+ */
+export async function findExisting(
+  db: CopydeskDb,
+  url: string | null,
+  canonicalUrl: string | null,
+): Promise<Clipping | undefined> {
+  const keys = [...new Set([normalizeOrNull(url), normalizeOrNull(canonicalUrl)])].filter((k): k is string => !!k);
+  if (!keys.length) return undefined;
+  return guarded(async () => {
+    const [byUrl, byCanonical] = await Promise.all([
+      db.clippings.where('normalizedUrl').anyOf(keys).toArray(),
+      db.clippings.where('canonicalUrl').anyOf(keys).toArray(),
+    ]);
+    return [...byUrl, ...byCanonical].sort((a, b) => newestFirst(a, b))[0];
+  });
+}
+
+function newestFirst(a: Clipping, b: Clipping): number {
+  if (a.clippedAt !== b.clippedAt) return a.clippedAt < b.clippedAt ? 1 : -1;
+  return (b.id ?? 0) - (a.id ?? 0);
+}
+
+/** Keeps the stored keys consistent with `url` whoever built the record. */
+function normalized(clipping: Clipping): Clipping {
+  return {
+    ...clipping,
+    normalizedUrl: clipping.url ? normalizeUrl(clipping.url) : '',
+    canonicalUrl: normalizeOrNull(clipping.canonicalUrl),
+    tags: cleanTags(clipping.tags),
+  };
+}
+
+export type SaveOptions = {
+  /** Overwrite this stored clipping (a re-save): it keeps its id and first clippedAt. */
+  replaceId?: number;
+};
+
+/** Saves a clipping and returns its id. */
+export async function saveClipping(db: CopydeskDb, clipping: Clipping, options: SaveOptions = {}): Promise<number> {
+  const { id: _ignored, ...record } = normalized(clipping);
+  const { replaceId } = options;
+  return guarded(() =>
+    db.transaction('rw', db.clippings, async () => {
+      if (replaceId === undefined) {
+        const id = await db.clippings.add(record);
+        if (id === undefined) throw new StoreError('unknown', 'The database returned no id for a new clipping');
+        return id;
+      }
+      const previous = await db.clippings.get(replaceId);
+      if (!previous) throw new StoreError('not-found', `No clipping with id ${replaceId} to replace`);
+      await db.clippings.put({ ...record, id: replaceId, clippedAt: previous.clippedAt });
+      return replaceId;
+    }),
+  );
+}
+
+export type ListOptions = {
+  /** @default 50 */
+  limit?: number;
+  /** @default 0 */
+  offset?: number;
+};
+
+/** Clippings newest first (by clippedAt), one page at a time. */
+export async function listClippings(db: CopydeskDb, options: ListOptions = {}): Promise<Clipping[]> {
+  const { limit = 50, offset = 0 } = options;
+  return guarded(() => db.clippings.orderBy('clippedAt').reverse().offset(offset).limit(limit).toArray());
+}
+
+/** One clipping, or undefined when there is none with that id. */
+export async function getClipping(db: CopydeskDb, id: number): Promise<Clipping | undefined> {
+  return guarded(() => db.clippings.get(id));
+}
+
+/** Deletes a clipping and returns it (for undo), or undefined when it was already gone. */
+export async function deleteClipping(db: CopydeskDb, id: number): Promise<Clipping | undefined> {
+  return guarded(() =>
+    db.transaction('rw', db.clippings, async () => {
+      const record = await db.clippings.get(id);
+      if (record) await db.clippings.delete(id);
+      return record;
+    }),
+  );
+}
+
+/** Undo of deleteClipping: puts the record back under its own id. */
+export async function restoreClipping(db: CopydeskDb, clipping: Clipping): Promise<number> {
+  const { id } = clipping;
+  if (id === undefined) throw new StoreError('invalid', 'Cannot restore a clipping that was never saved (no id)');
+  return guarded(async () => {
+    await db.clippings.put({ ...clipping, id });
+    return id;
+  });
+}
+
+/** How many clippings the library holds. */
+export async function countClippings(db: CopydeskDb): Promise<number> {
+  return guarded(() => db.clippings.count());
+}
