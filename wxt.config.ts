@@ -11,8 +11,9 @@ export default defineConfig({
     permissions: ['scripting', 'tabs', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Open Copydesk' },
+    // Firefox opens its sidebar straight from the shortcut; Chrome goes through the action.
     commands: {
-      _execute_action: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+C' },
         description: 'Open Copydesk',
       },

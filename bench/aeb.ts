@@ -8,7 +8,7 @@
  *
  * JSON on stdout, a short table on stderr.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -30,8 +30,11 @@ const { values } = parseArgs({
 });
 const corpus = resolve(repoRoot, values.corpus ?? '../shared/corpus');
 const limit = values.limit ? Number(values.limit) : Infinity;
+if (!(limit > 0)) throw new Error(`--limit wants a positive number, got ${values.limit}`);
+const truthPath = join(corpus, 'aeb', 'ground-truth.json');
+if (!existsSync(truthPath)) throw new Error(`No benchmark at ${truthPath}: pass --corpus <dir with aeb/>`);
 
-const truth = JSON.parse(readFileSync(join(corpus, 'aeb', 'ground-truth.json'), 'utf8')) as GroundTruth;
+const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as GroundTruth;
 const ids = Object.keys(truth).sort().slice(0, limit);
 
 const now = new Date();
@@ -112,7 +115,10 @@ const finderTotal = [...finderMs.values()].flat().reduce((a, b) => a + b, 0);
 const finders = Object.fromEntries(
   [...finderMs].map(([kind, xs]) => {
     const total = xs.reduce((a, b) => a + b, 0);
-    return [kind, { ...stats(xs), share: round(finderTotal ? total / finderTotal : 0), errors: finderErrors.get(kind) ?? 0 }];
+    return [
+      kind,
+      { ...stats(xs), share: round(finderTotal ? total / finderTotal : 0), errors: finderErrors.get(kind) ?? 0 },
+    ];
   }),
 );
 

@@ -38,7 +38,10 @@ async function* walk(dir: string, text: boolean): AsyncGenerator<InputItem> {
       if (entry.name.startsWith('.')) continue;
       // A symlink counts as what it points to; a dangling one is reported when read.
       const isDir = entry.isSymbolicLink()
-        ? await stat(join(dir, entry.name)).then((s) => s.isDirectory(), () => false)
+        ? await stat(join(dir, entry.name)).then(
+            (s) => s.isDirectory(),
+            () => false,
+          )
         : entry.isDirectory();
       if (isDir) dirs.push(entry.name);
       else if (isInputFile(entry.name, text)) files.push(entry.name);
@@ -119,8 +122,11 @@ export async function readInput(
   stdin: Readable,
   html: boolean,
 ): Promise<string> {
-  const raw = item.source === 'stdin' ? await readStream(stdin) : await readFile(item.path).catch((error: unknown) => {
-    throw new Error(reasonOf(error));
-  });
+  const raw =
+    item.source === 'stdin'
+      ? await readStream(stdin)
+      : await readFile(item.path).catch((error: unknown) => {
+          throw new Error(reasonOf(error));
+        });
   return decodeInput(raw, html);
 }

@@ -23,7 +23,12 @@ const errorMessage = (error: unknown): string => (error instanceof Error ? error
 /** Writes with backpressure; false once the reader has gone away (e.g. `| head`). */
 async function write(out: Writable, chunk: string): Promise<boolean> {
   if (out.destroyed || out.writableEnded) return false;
-  if (!out.write(chunk)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+  try {
+    // once() rejects on 'error' (EPIPE when the reader left): that ends output, not the process.
+    if (!out.write(chunk)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+  } catch {
+    return false;
+  }
   return !out.destroyed;
 }
 

@@ -6,11 +6,17 @@ import type { Analysis } from '../utils/analysis/types';
 
 /** The Markdown export of `analysis`, as saved at `now`. */
 export async function toMarkdown(analysis: Analysis, now: Date): Promise<string> {
-  const [{ clippingFromAnalysis }, { clippingToMarkdown }] = await Promise.all([
+  const [{ clippingFromAnalysis }, { clippingToMarkdown }, { sanitizeHtml }, { JSDOM }] = await Promise.all([
     import('../utils/store/clippings'),
     import('../utils/export/markdown'),
+    import('../utils/sanitize'),
+    // DOMPurify is only sound on a real DOM implementation; linkedom and happy-dom let payloads through.
+    import('jsdom'),
   ]);
-  const clipping = clippingFromAnalysis(analysis, { html: analysis.article.html, now });
+  const html = sanitizeHtml(analysis.article.html, new JSDOM('').window as unknown as Window, {
+    baseUrl: analysis.article.url ?? analysis.article.canonicalUrl,
+  });
+  const clipping = clippingFromAnalysis(analysis, { html, now });
   const markdown = clippingToMarkdown(clipping);
   return markdown.endsWith('\n') ? markdown : `${markdown}\n`;
 }

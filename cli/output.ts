@@ -2,7 +2,14 @@
  * What the command prints for one analyzed input: a flat, stable JSON record
  * mapped from the engine's Analysis (selectors and ids stay in the engine).
  */
-import type { Analysis, CreditFinding, CreditSource, FigureFinding, FigureKind, QuoteFinding } from '../utils/analysis/types';
+import type {
+  Analysis,
+  CreditFinding,
+  CreditSource,
+  FigureFinding,
+  FigureKind,
+  QuoteFinding,
+} from '../utils/analysis/types';
 
 export type CliArticle = {
   title: string;

@@ -15,11 +15,7 @@ export function CreditItem({ finding }: { finding: CreditFinding }) {
         <span class="thumb placeholder" aria-hidden="true" />
       )}
       <div class="credit-body">
-        {finding.credit ? (
-          <p class="credit-holder">{finding.credit}</p>
-        ) : (
-          <p class="badge warn">No credit</p>
-        )}
+        {finding.credit ? <p class="credit-holder">{finding.credit}</p> : <p class="badge warn">No credit</p>}
         {finding.caption && <p class="caption">{finding.caption}</p>}
       </div>
     </li>

@@ -3,7 +3,7 @@ import type { FigureFinding } from '../utils/analysis/types';
 function valueLabel(f: FigureFinding): string | null {
   if (f.range) return `${f.range[0].toLocaleString()}–${f.range[1].toLocaleString()}`;
   if (f.value === null) return null;
-  if (f.figureKind === 'date' || f.figureKind === 'time') return null;
+  if (f.figureKind === 'date' || f.figureKind === 'time' || f.figureKind === 'year') return null;
   return f.value.toLocaleString();
 }
 

@@ -14,7 +14,10 @@ export function FindingSection({ id, title, count, empty, children }: Props) {
     <details class="section" id={id} open>
       <summary>
         <h2>
-          {title} <span class="count" data-count={count}>{count}</span>
+          {title}{' '}
+          <span class="count" data-count={count}>
+            {count}
+          </span>
         </h2>
       </summary>
       {count ? <ul class="findings">{children}</ul> : <p class="empty">{empty}</p>}

@@ -12,7 +12,13 @@ export function formatDate(value: string | null | undefined, locale?: string): s
 export function formatDateTime(value: string, locale?: string): string {
   const t = Date.parse(value);
   if (Number.isNaN(t)) return value;
-  return new Date(t).toLocaleString(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return new Date(t).toLocaleString(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -10,7 +10,7 @@ export default defineBackground(() => {
   if (chromeSidePanel?.setPanelBehavior) {
     void chromeSidePanel.setPanelBehavior({ openPanelOnActionClick: true });
   } else {
-    browser.action?.onClicked.addListener(() => {
+    (browser.action ?? browser.browserAction)?.onClicked.addListener(() => {
       void (browser as unknown as { sidebarAction?: { toggle: () => Promise<void> } }).sidebarAction?.toggle();
     });
   }

@@ -27,7 +27,7 @@ export type SanitizeOptions = {
 };
 
 /** http(s) only: javascript:, data: (images too), blob: and relative leftovers all go. */
-function safeUrl(value: string, baseUrl: string | null | undefined): string | null {
+export function safeUrl(value: string, baseUrl: string | null | undefined): string | null {
   try {
     const url = baseUrl ? new URL(value.trim(), baseUrl) : new URL(value.trim());
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
@@ -43,6 +43,7 @@ function safeUrl(value: string, baseUrl: string | null | undefined): string | nu
  * parsing: the panel passes its own, Node callers a happy-dom Window.
  */
 export function sanitizeHtml(html: string, win: Window, options: SanitizeOptions = {}): string {
+  assertSafeDom(win);
   // A fresh instance per call: hooks are per instance and this one closes over baseUrl.
   const purify = DOMPurify(win as unknown as WindowLike);
   purify.addHook('uponSanitizeAttribute', (_node: Element, data: UponSanitizeAttributeHookEvent) => {
@@ -67,6 +68,33 @@ export function sanitizeHtml(html: string, win: Window, options: SanitizeOptions
     ALLOWED_URI_REGEXP: /^https?:/i,
   });
   return removeEmptyImages(clean, win);
+}
+
+/** Thrown when the window's DOM cannot run DOMPurify correctly. */
+export class UnsafeDomError extends Error {
+  override readonly name = 'UnsafeDomError';
+}
+
+const CANARY = '<p>ok<img src="https://example.invalid/x.png" onerror="alert(1)"><script>alert(1)</script></p>';
+const checkedWindows = new WeakMap<object, boolean>();
+
+/**
+ * DOMPurify returns its input untouched when it deems a DOM unsupported (linkedom),
+ * and on happy-dom it "succeeds" while leaving scripts and handlers in place (its
+ * maintainers call happy-dom unsupported). So each window is tried once on a known
+ * payload before any real HTML is trusted to it.
+ */
+function assertSafeDom(win: Window): void {
+  let safe = checkedWindows.get(win);
+  if (safe === undefined) {
+    const purify = DOMPurify(win as unknown as WindowLike);
+    safe = !!purify.isSupported && purify.sanitize(CANARY) === '<p>ok<img src="https://example.invalid/x.png"></p>';
+    checkedWindows.set(win, safe);
+  }
+  if (!safe)
+    throw new UnsafeDomError(
+      'This DOM cannot run DOMPurify safely (happy-dom and linkedom leave scripts in). Use a browser window or jsdom.',
+    );
 }
 
 /** An img whose src was unsafe is left with nothing to show. */

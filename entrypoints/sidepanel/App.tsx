@@ -65,7 +65,11 @@ export function App({ windowId }: { windowId: number | undefined }) {
       if (windowId !== undefined && w !== windowId) return;
       void browser.tabs.get(tabId).then((tab) => load(tabId, tab.url ?? ''));
     };
-    const onUpdated = (tabId: number, change: { status?: string; url?: string }, tab: { active?: boolean; windowId?: number; url?: string }) => {
+    const onUpdated = (
+      tabId: number,
+      change: { status?: string; url?: string },
+      tab: { active?: boolean; windowId?: number; url?: string },
+    ) => {
       if (!tab.active || (windowId !== undefined && tab.windowId !== windowId)) return;
       if (change.status === 'complete' || (change.url && change.url !== activeTab.current?.url)) {
         void load(tabId, tab.url ?? change.url ?? '');
@@ -110,7 +114,7 @@ export function App({ windowId }: { windowId: number | undefined }) {
         }
       }
       const clipping = clippingFromAnalysis(analysis, {
-        html: sanitizeHtml(analysis.article.html, window),
+        html: sanitizeHtml(analysis.article.html, window, { baseUrl: analysis.article.url ?? page.url }),
         now: new Date(),
       });
       const id = await saveClipping(db, clipping, { replaceId: opts.replaceId });
@@ -144,7 +148,11 @@ export function App({ windowId }: { windowId: number | undefined }) {
   return (
     <div class="app">
       <nav class="tabs" aria-label="Copydesk">
-        <button type="button" aria-current={view.name === 'page' ? 'page' : undefined} onClick={() => setView({ name: 'page' })}>
+        <button
+          type="button"
+          aria-current={view.name === 'page' ? 'page' : undefined}
+          onClick={() => setView({ name: 'page' })}
+        >
           Page
         </button>
         <button
@@ -182,7 +190,11 @@ export function App({ windowId }: { windowId: number | undefined }) {
             />
           ))}
         {view.name === 'library' && (
-          <LibraryList clippings={clippings} onOpen={(id) => setView({ name: 'clipping', id })} onDelete={(id) => void remove(id)} />
+          <LibraryList
+            clippings={clippings}
+            onOpen={(id) => setView({ name: 'clipping', id })}
+            onDelete={(id) => void remove(id)}
+          />
         )}
         {view.name === 'clipping' &&
           (open && open.id === view.id ? (
@@ -193,7 +205,12 @@ export function App({ windowId }: { windowId: number | undefined }) {
               onBack={() => setView({ name: 'library' })}
               onDelete={() => void remove(view.id)}
               onDownload={() => downloadText(markdownFileName(open), markdown, 'text/markdown')}
-              onCopy={() => navigator.clipboard.writeText(markdown).then(() => true, () => false)}
+              onCopy={() =>
+                navigator.clipboard.writeText(markdown).then(
+                  () => true,
+                  () => false,
+                )
+              }
             />
           ) : (
             <p class="status loading" role="status">

@@ -22,7 +22,11 @@ export async function analyzeTab(tabId: number, url: string, force: boolean, now
   }
   if (!snapshot) return { status: 'error', url, message: 'The page did not answer. Reload it and try again.' };
   if (snapshot.contentType === 'application/pdf') {
-    return { status: 'blocked', url, problem: { kind: 'pdf', message: 'This is a PDF. Copydesk reads web pages only.' } };
+    return {
+      status: 'blocked',
+      url,
+      problem: { kind: 'pdf', message: 'This is a PDF. Copydesk reads web pages only.' },
+    };
   }
 
   const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');

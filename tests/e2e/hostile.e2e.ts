@@ -38,7 +38,11 @@ describe('hostile page content', () => {
         pwned: (window as unknown as { __copydeskPwned?: unknown }).__copydeskPwned ?? null,
         pageScript: (window as unknown as { __pageScriptRan?: unknown }).__pageScriptRan ?? null,
         title: document.title,
-        handlers: all.flatMap((el) => Array.from(el.attributes).filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}[${a.name}]`)),
+        handlers: all.flatMap((el) =>
+          Array.from(el.attributes)
+            .filter((a) => /^on/i.test(a.name))
+            .map((a) => `${el.tagName}[${a.name}]`),
+        ),
         scripts: document.querySelectorAll('.app script, .app iframe, .app object, .app embed').length,
         badLinks: Array.from(document.querySelectorAll('a[href]'))
           .map((a) => a.getAttribute('href') ?? '')

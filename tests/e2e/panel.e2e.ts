@@ -34,7 +34,9 @@ describe('side panel in real Chromium', () => {
     // The panel follows the active tab of its window.
     await article.bringToFront();
     await panel.locator('.page-view .article-title').waitFor();
-    expect(await panel.locator('.article-title').innerText()).toBe('UN Secretary General Urges Assad To Call Off Idlib Attack');
+    expect(await panel.locator('.article-title').innerText()).toBe(
+      'UN Secretary General Urges Assad To Call Off Idlib Attack',
+    );
     expect(await panel.locator('[data-field="byline"]').innerText()).toBe('Sam Writer');
     expect(await panel.locator('[data-field="site"]').innerText()).toBe('The Wire Desk');
     expect(await panel.locator('[data-field="published"]').innerText()).toMatch(/2018/);
@@ -47,6 +49,7 @@ describe('side panel in real Chromium', () => {
     const figures = await section(panel, 'figures');
     expect(figures.items.some((f) => f.includes('800,000'))).toBe(true);
     const credits = await section(panel, 'credits');
+    await screenshot(panel, 'panel-wire-story');
     expect(credits.count).toBe(2);
     expect(credits.items.every((c) => c.includes('PA'))).toBe(true);
     await screenshot(panel, 'panel-wire-story');
@@ -64,7 +67,10 @@ describe('side panel in real Chromium', () => {
 
     // Back to the story: its own analysis, nothing left from the other page.
     await article.bringToFront();
-    await waitFor(async () => (await panel.locator('.article-title').innerText()).includes('Idlib'), 'wire story again');
+    await waitFor(
+      async () => (await panel.locator('.article-title').innerText()).includes('Idlib'),
+      'wire story again',
+    );
     expect(await panel.locator('.page-view').getAttribute('data-url')).toBe(`${origin}/wire-story.html`);
 
     // Browser pages are refused with a reason.

@@ -1,0 +1,181 @@
+/**
+ * Quote finder against PolNeAR (see ../shared/corpus/README.md).
+ * Gold: double-quoted stretches of 4+ words inside direct or mixed attributions.
+ * Precision: found quotes of 4+ words whose words lie mostly inside one attribution's stretches.
+ * Recall: gold stretches whose words lie mostly inside found quotes.
+ * Speaker: on named sources, the found speaker shares a name word with the gold source;
+ * pronoun sources are scored apart against the nearest earlier named gold source.
+ *
+ *   npx tsx bench/eval-quotes.ts [--corpus ../shared/corpus] [--split dev] [--verbose]
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseHTML } from 'linkedom';
+import { analyzeText } from '../utils/analysis/analyze';
+import type { QuoteFinding } from '../utils/analysis/types';
+
+type GoldQuote = { content_spans: [number, number][]; source_text: string | null; quote_type: string };
+type Doc = { id: string; text: string; quotes: GoldQuote[] };
+type Range = [number, number];
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string): string => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? (args[i + 1] as string) : fallback;
+};
+const corpus = flag('corpus', '../shared/corpus');
+const split = flag('split', 'dev');
+const verbose = args.includes('--verbose');
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const words = (text: string, from: number, to: number): number[] =>
+  [...text.slice(from, to).matchAll(WORD)].map((m) => from + (m.index ?? 0));
+const inside = (pos: number, ranges: Range[]): boolean => ranges.some(([s, e]) => pos >= s && pos < e);
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'him', 'her', 'them', 'you']);
+const NOT_NAME = new Set([
+  'the',
+  'a',
+  'an',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'president',
+  'sen',
+  'senator',
+  'rep',
+  'gov',
+  'governor',
+  'secretary',
+  'former',
+  'said',
+]);
+const nameWords = (s: string | null, capsOnly: boolean): Set<string> =>
+  new Set(
+    (s?.match(/[\p{L}][\p{L}’'-]*/gu) ?? [])
+      .filter((w) => !capsOnly || /^\p{Lu}/u.test(w))
+      .map((w) => w.toLowerCase().replace(/[’']s$/, ''))
+      .filter((w) => !NOT_NAME.has(w) && !PRONOUNS.has(w)),
+  );
+
+/** Double-quoted stretches inside one content span: opener to closer, or to the span edge. */
+function stretches(text: string, [from, to]: Range): Range[] {
+  const out: Range[] = [];
+  let open: number | null = null;
+  for (let i = from; i < to; i++) {
+    const ch = text[i] ?? '';
+    if (!/["“”«»„]/.test(ch)) continue;
+    const opener =
+      ch === '“' || ch === '«' || ch === '„' || (ch === '"' && (i === from || /[\s(\[—–-]/.test(text[i - 1] ?? '')));
+    if (opener) {
+      if (open === null) open = i + 1;
+    } else {
+      out.push([open ?? from, i]);
+      open = null;
+    }
+  }
+  if (open !== null) out.push([open, to]);
+  return out.filter(([s, e]) => words(text, s, e).length >= 4);
+}
+
+/** One range from the first span's start to the last span's end: marks may sit in another span. */
+const hull = (spans: Range[]): Range => [Math.min(...spans.map((r) => r[0])), Math.max(...spans.map((r) => r[1]))];
+/** Stretches cut down to the annotated spans (an ellipsis in the gold leaves words out). */
+const clip = (text: string, ranges: Range[], spans: Range[]): Range[] =>
+  ranges
+    .flatMap(([s, e]) => spans.map(([a, b]): Range => [Math.max(s, a), Math.min(e, b)]))
+    .filter(([s, e]) => e > s)
+    .filter(([s, e]) => words(text, s, e).length >= 4);
+
+const { document } = parseHTML('<html><body></body></html>');
+const docs: Doc[] = readFileSync(join(corpus, 'polnear', `polnear-${split}.jsonl`), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as Doc);
+
+let found4 = 0,
+  right = 0,
+  gold = 0,
+  covered = 0,
+  named = 0,
+  namedRight = 0,
+  pronouns = 0,
+  pronounResolved = 0,
+  pronounRight = 0;
+let ms = 0;
+for (const doc of docs) {
+  const t0 = performance.now();
+  const analysis = analyzeText(doc.text, document as unknown as Document, { url: null, now: new Date(0) });
+  ms += performance.now() - t0;
+  const quotes = analysis.findings.filter((f): f is QuoteFinding => f.kind === 'quote');
+  const found: Range[] = quotes.map((q) => [q.start ?? 0, q.end ?? 0]);
+  const attributions = doc.quotes
+    .filter((q) => q.quote_type !== 'indirect')
+    .map((q) => ({ q, ranges: clip(doc.text, stretches(doc.text, hull(q.content_spans)), q.content_spans) }))
+    .filter((a) => a.ranges.length);
+
+  for (const q of quotes) {
+    if ((q.text.match(WORD) ?? []).length < 4) continue;
+    found4++;
+    const ws = words(doc.text, q.start ?? 0, q.end ?? 0);
+    const ok = attributions.some((a) => ws.filter((w) => inside(w, a.ranges)).length * 2 > ws.length);
+    if (ok) right++;
+    else if (verbose) console.error(`FP ${doc.id}: ${q.text.slice(0, 100)}`);
+  }
+
+  let lastNamed: string | null = null;
+  for (const a of attributions.sort((x, y) => (x.ranges[0]?.[0] ?? 0) - (y.ranges[0]?.[0] ?? 0))) {
+    for (const [s, e] of a.ranges) {
+      gold++;
+      const ws = words(doc.text, s, e);
+      if (ws.filter((w) => inside(w, found)).length * 2 > ws.length) covered++;
+      else if (verbose) console.error(`FN ${doc.id}: ${doc.text.slice(s, Math.min(e, s + 100))}`);
+    }
+    const gw = words(doc.text, a.ranges[0]?.[0] ?? 0, a.ranges[0]?.[1] ?? 0);
+    const match = quotes.find((q) => gw.filter((w) => w >= (q.start ?? 0) && w < (q.end ?? 0)).length * 2 > gw.length);
+    const source = a.q.source_text?.trim() ?? '';
+    const sourceWords = nameWords(source, true);
+    if (PRONOUNS.has(source.toLowerCase())) {
+      if (!match) continue;
+      pronouns++;
+      if (match.speaker) pronounResolved++;
+      const sw = nameWords(match.speaker, false);
+      if (lastNamed && [...nameWords(lastNamed, true)].some((w) => sw.has(w))) pronounRight++;
+    } else if (sourceWords.size) {
+      lastNamed = source;
+      if (!match) continue;
+      named++;
+      const sw = nameWords(match.speaker, false);
+      if ([...sourceWords].some((w) => sw.has(w))) namedRight++;
+      else if (verbose)
+        console.error(
+          `SPK ${doc.id}: gold "${source}" found "${match.speaker}" cue ${match.cue}: ${match.text.slice(0, 60)}`,
+        );
+    }
+  }
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+console.log(
+  JSON.stringify(
+    {
+      split,
+      articles: docs.length,
+      found4,
+      gold,
+      precision: round(right / found4),
+      recall: round(covered / gold),
+      speakerNamed: { n: named, accuracy: round(namedRight / named) },
+      speakerPronoun: {
+        n: pronouns,
+        resolved: round(pronounResolved / pronouns),
+        proxyAccuracy: round(pronounRight / pronouns),
+      },
+      msPerArticle: round(ms / docs.length),
+    },
+    null,
+    2,
+  ),
+);

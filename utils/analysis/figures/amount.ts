@@ -1,0 +1,149 @@
+import { isWord, numeralValue, type Token } from './tokens';
+import { fractionWord, ordinalWord, readNumberWords, SCALES } from './words';
+
+/** A number as written, before what it measures is known. Indices are token indices. */
+export type Amount = {
+  start: number;
+  next: number;
+  value: number;
+  /** A scale word or suffix multiplied it ("1.5m", "three million"). */
+  scaled: boolean;
+  ordinal: boolean;
+  fraction: boolean;
+  /** Plain digits with no grouping, sign, scale or fraction: could be a year. */
+  bare: boolean;
+  /** Written against a lower-case "m", which is million or metre depending on what follows. */
+  mSuffix: boolean;
+};
+
+// Suffixes written against the digits: "10k", "£1.2bn", "€10B", "$2.174T".
+const TIGHT_SUFFIX: Readonly<Record<string, number>> = {
+  k: 1e3, K: 1e3, M: 1e6, MM: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, m: 1e6, b: 1e9, B: 1e9, bn: 1e9, bln: 1e9, tn: 1e12,
+  trn: 1e12, tln: 1e12, T: 1e12,
+};
+const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+const UNICODE_FRACTIONS: Readonly<Record<string, number>> = {
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 0.2, '⅙': 1 / 6, '⅛': 0.125,
+};
+const HALF_BEFORE = new Set(['a', 'than', 'about', 'nearly', 'almost', 'over', 'by', 'around', 'roughly', 'and', 'one', 'just', 'only']);
+
+/** `5/8`-style fraction at `i`; null when it is an identifier such as 24/7. */
+function slashFraction(tokens: readonly Token[], i: number): { value: number; next: number } | null | undefined {
+  const slash = tokens[i + 1];
+  const den = tokens[i + 2];
+  if (slash?.text !== '/' || slash.gap || den?.kind !== 'num' || den.gap) return undefined;
+  const a = numeralValue(tokens[i]?.text ?? '');
+  const b = numeralValue(den.text);
+  if (!(a < b && b <= 100 && Number.isInteger(a) && Number.isInteger(b))) return null;
+  return { value: a / b, next: i + 3 };
+}
+
+/** Digits at `i` with their grouping, fraction, ordinal suffix and scale. */
+function readDigits(tokens: readonly Token[], i: number): Amount | 'skip' | undefined {
+  const token = tokens[i];
+  if (token?.kind !== 'num') return undefined;
+  const base = { start: i, scaled: false, ordinal: false, fraction: false, bare: false, mSuffix: false };
+  const frac = slashFraction(tokens, i);
+  if (frac === null) return 'skip';
+  if (frac) return { ...base, value: frac.value, next: frac.next, fraction: true };
+  let value = numeralValue(token.text);
+  let next = i + 1;
+  let fraction = false;
+  // "2 1/2", "10 1/2 miles", "2½"
+  const mixed = tokens[next]?.kind === 'num' ? slashFraction(tokens, next) : undefined;
+  if (mixed && Number.isInteger(value)) {
+    value += mixed.value;
+    next = mixed.next;
+    fraction = true;
+  } else if (UNICODE_FRACTIONS[tokens[next]?.text ?? ''] !== undefined && !tokens[next]?.gap) {
+    value += UNICODE_FRACTIONS[tokens[next]?.text ?? ''] ?? 0;
+    next += 1;
+    fraction = true;
+  }
+  const after = tokens[next];
+  if (after && !after.gap && after.kind === 'word' && ORDINAL_SUFFIX.has(after.lower) && !fraction)
+    return { ...base, value, next: next + 1, ordinal: true };
+  if (after && !after.gap && after.kind === 'word' && TIGHT_SUFFIX[after.text] !== undefined) {
+    if (tokens[next + 1] && !tokens[next + 1]?.gap && tokens[next + 1]?.kind !== 'sym') return 'skip';
+    return { ...base, value: value * (TIGHT_SUFFIX[after.text] ?? 1), next: next + 1, scaled: true, mSuffix: after.text === 'm' };
+  }
+  const scaleWord = after?.lower ?? '';
+  const scale = scaleWord === 'hundred' ? 100 : scaleWord === 'dozen' || scaleWord === 'dozens' ? 12 : SCALES[scaleWord];
+  if (after && after.kind === 'word' && scale !== undefined) {
+    return { ...base, value: value * scale, next: next + 1, scaled: true, fraction };
+  }
+  const bare = !fraction && /^\d{4}$/.test(token.text);
+  return { ...base, value, next, fraction, bare };
+}
+
+/** Number words at `i`, with the special cases of "half" and "a third of". */
+function readWords(tokens: readonly Token[], i: number): Amount | undefined {
+  const token = tokens[i];
+  if (token?.kind !== 'word') return undefined;
+  const base = { start: i, scaled: false, ordinal: false, fraction: true, bare: false, mSuffix: false };
+  const w = token.lower;
+  // Everything but the last line below is a fraction.
+  const scaleAfter = (j: number, value: number): Amount => {
+    const scale = SCALES[tokens[j]?.lower ?? ''] ?? (tokens[j]?.lower === 'dozen' ? 12 : undefined);
+    return scale ? { ...base, value: value * scale, next: j + 1, scaled: true } : { ...base, value, next: j };
+  };
+  if (w === 'half') {
+    // "half a million", "half a dozen"; a bare "half" only where it reads as an amount.
+    if (isWord(tokens, i + 1, 'a', 'an') && scaleAfter(i + 2, 0.5).scaled) return scaleAfter(i + 2, 0.5);
+    if (SCALES[tokens[i + 1]?.lower ?? '']) return scaleAfter(i + 1, 0.5);
+    if (HALF_BEFORE.has(tokens[i - 1]?.lower ?? '') || isWord(tokens, i + 1, 'of'))
+      return { ...base, value: 0.5, next: i + 1, start: tokens[i - 1]?.lower === 'a' ? i - 1 : i };
+    return undefined;
+  }
+  if ((w === 'a' || w === 'an' || w === 'one') && tokens[i + 1]) {
+    const word = tokens[i + 1]?.lower ?? '';
+    const den = word === 'quarter' || word === 'half' ? fractionWord(word) : ordinalWord(word);
+    const follower = tokens[i + 2];
+    const free = !follower || follower.kind === 'sym' || ['of', 'than', 'million', 'billion', 'trillion'].includes(follower.lower);
+    if (den !== undefined && (den > 2 || word === 'half') && free) return scaleAfter(i + 2, 1 / den);
+  }
+  const ord = ordinalWord(w);
+  if (ord !== undefined) return { ...base, value: ord, next: i + 1, ordinal: true, fraction: false };
+  const run = readNumberWords(tokens, i);
+  if (!run) return undefined;
+  return { ...base, value: run.value, next: run.next, scaled: run.scaled, ordinal: run.ordinal, fraction: run.fraction };
+}
+
+/** The number starting at token `i`, "skip" for an identifier that must not be read, or undefined. */
+export function readAmount(tokens: readonly Token[], i: number): Amount | 'skip' | undefined {
+  const amount = readDigits(tokens, i) ?? readWords(tokens, i);
+  if (!amount || amount === 'skip') return amount;
+  const prev = tokens[i - 1];
+  // A sign touching the digits: "-5", "−9.2"; "minus five", "negative one".
+  if (prev && (prev.text === '-' || prev.text === '−') && !tokens[i]?.gap && (prev.gap || i === 1) && tokens[i - 2]?.kind !== 'num')
+    return { ...amount, start: i - 1, value: -amount.value, bare: false };
+  if (prev && (prev.lower === 'minus' || prev.lower === 'negative'))
+    return { ...amount, start: i - 1, value: -amount.value, bare: false };
+  return amount;
+}
+
+/** A vague figure: "thousands of", "tens of thousands", "dozens", "several hundred". */
+export type Vague = { start: number; next: number; value: number };
+const VAGUE: Readonly<Record<string, number>> = {
+  tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
+};
+const FEW = new Set(['several', 'few', 'many', 'some']);
+
+/** Reads a vague figure at `i`; value is its order of magnitude. */
+export function readVague(tokens: readonly Token[], i: number): Vague | undefined {
+  const w = tokens[i]?.lower ?? '';
+  if (FEW.has(w) || (w === 'a' && tokens[i + 1]?.lower === 'few')) {
+    const j = w === 'a' ? i + 2 : i + 1;
+    const scale = tokens[j]?.lower === 'hundred' ? 100 : tokens[j]?.lower === 'dozen' ? 12 : SCALES[tokens[j]?.lower ?? ''];
+    if (scale !== undefined && (tokens[j]?.lower.length ?? 0) > 3) return { start: i, next: j + 1, value: scale };
+    return undefined;
+  }
+  const magnitude = VAGUE[w];
+  if (magnitude === undefined) return undefined;
+  const hasOf = isWord(tokens, i + 1, 'of');
+  if ((w === 'tens' || w === 'scores') && !hasOf) return undefined;
+  const inner = hasOf ? VAGUE[tokens[i + 2]?.lower ?? ''] : undefined;
+  // "tens of thousands", "hundreds of millions"
+  if (inner !== undefined && inner > magnitude) return { start: i, next: i + 3, value: magnitude * inner };
+  return { start: i, next: i + 1, value: magnitude };
+}

@@ -1,0 +1,35 @@
+import { findDates } from './dates';
+import type { FigureHit } from './hit';
+import { findTimes } from './times';
+
+// Phone numbers and IP addresses are not figures; their digits must not be read as counts.
+// Bounded repeats only, so each pattern is linear in the text.
+const NOT_FIGURES = [
+  /\+\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s./-]\d{1,5}){1,5}/g,
+  /(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b/g,
+  /\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b/g,
+  /\b\d{1,3}(?:\.\d{1,3}){3}\b/g,
+];
+
+/** Dates, times and decades found by pattern, without overlaps (earliest, then longest, wins). */
+export function findCalendarHits(text: string, published: string | null, dayFirst: boolean): FigureHit[] {
+  const all = [...findDates(text, published, dayFirst), ...findTimes(text)];
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: FigureHit[] = [];
+  let reach = -1;
+  for (const h of all) {
+    if (h.start < reach) continue;
+    kept.push(h);
+    reach = h.end;
+  }
+  return kept;
+}
+
+/** Marks every character of `text` that a calendar hit or a phone number/IP address covers. */
+export function claimedChars(text: string, hits: readonly FigureHit[]): Uint8Array {
+  const mark = new Uint8Array(text.length);
+  for (const h of hits) mark.fill(1, h.start, h.end);
+  for (const pattern of NOT_FIGURES)
+    for (const m of text.matchAll(pattern)) mark.fill(1, m.index, m.index + m[0].length);
+  return mark;
+}

@@ -1,0 +1,109 @@
+import { hit, type FigureHit } from './hit';
+
+const DAY_MS = 86_400_000;
+const MONTH_NAMES = [
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+] as const;
+// Capitalised only: "may" and "march" are also ordinary words.
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const DMY = new RegExp(`\\b${DAY}(?: of)? ${MONTH}(?:,? (\\d{4})\\b)?`, 'g');
+const MDY = new RegExp(`\\b${MONTH} ${DAY}\\b(?:,? (\\d{4})\\b)?`, 'g');
+const MY = new RegExp(`\\b${MONTH},? (\\d{4})\\b`, 'g');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const SLASH = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+const WEEKDAY = /\b(?:(last|next|this|on) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+const RELATIVE_DAY = /\b(yesterday|today|tonight|tomorrow)\b/gi;
+const RELATIVE_SPAN =
+  /\b(?:(last|next|this|past|earlier this|later this) (week|weekend|month|year|night|morning|afternoon|evening))\b/gi;
+const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few) (days?|weeks?|months?|years?) ago\b/gi;
+const SMALL: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+
+const monthIndex = (name: string): number => MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase() as 'jan');
+
+/** Midnight UTC of the day, or null when the parts are not a real date. */
+function utcDay(year: number, month: number, day: number): number | null {
+  const ms = Date.UTC(year, month, day);
+  const d = new Date(ms);
+  return d.getUTCMonth() === month && d.getUTCDate() === day ? ms : null;
+}
+
+/** Calendar parts of the publication day, or null. */
+function baseDay(published: string | null): { y: number; m: number; d: number; dow: number } | null {
+  const ms = published ? Date.parse(published) : NaN;
+  if (Number.isNaN(ms)) return null;
+  const d = new Date(ms);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth(), d: d.getUTCDate(), dow: d.getUTCDay() };
+}
+
+function shift(base: ReturnType<typeof baseDay>, unit: string, n: number): number | null {
+  if (!base) return null;
+  if (unit.startsWith('year')) return Date.UTC(base.y + n, base.m, base.d);
+  if (unit.startsWith('month')) return Date.UTC(base.y, base.m + n, base.d);
+  const days = unit.startsWith('week') ? 7 * n : n;
+  return Date.UTC(base.y, base.m, base.d) + days * DAY_MS;
+}
+
+/**
+ * Calendar dates and relative dates in `text`. Relative ones ("last week") are resolved
+ * against `published` (the article's own date), never the reader's clock.
+ * `dayFirst` decides 5/6/2018 when both parts could be the month.
+ */
+export function findDates(text: string, published: string | null, dayFirst: boolean): FigureHit[] {
+  const base = baseDay(published);
+  const hits: FigureHit[] = [];
+  const add = (m: RegExpMatchArray, value: number | null, extra: Parameters<typeof hit>[4] = {}): void => {
+    hits.push(hit(m.index ?? 0, (m.index ?? 0) + m[0].length, 'date', value, extra));
+  };
+  const yearOr = (y: string | undefined): number | null => (y ? Number(y) : (base?.y ?? null));
+  for (const m of text.matchAll(DMY)) {
+    const y = yearOr(m[3]);
+    add(m, y === null ? null : utcDay(y, monthIndex(m[2] ?? ''), Number(m[1])));
+  }
+  for (const m of text.matchAll(MDY)) {
+    const y = yearOr(m[3]);
+    add(m, y === null ? null : utcDay(y, monthIndex(m[1] ?? ''), Number(m[2])));
+  }
+  for (const m of text.matchAll(MY)) add(m, utcDay(Number(m[2]), monthIndex(m[1] ?? ''), 1));
+  for (const m of text.matchAll(ISO)) add(m, utcDay(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  for (const m of text.matchAll(SLASH)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const y = Number(m[3]) + ((m[3] ?? '').length === 2 ? 2000 : 0);
+    const [day, month] = a > 12 || (dayFirst && b <= 12) ? [a, b] : [b, a];
+    const value = utcDay(y, month - 1, day);
+    if (value !== null) add(m, value);
+  }
+  for (const m of text.matchAll(WEEKDAY)) {
+    const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase() as 'monday');
+    let value: number | null = null;
+    if (base) {
+      // News reports mean the most recent such day, unless they say "next".
+      const back = (base.dow - target + 7) % 7;
+      const offset = m[1]?.toLowerCase() === 'next' ? (target - base.dow + 7) % 7 || 7 : -back;
+      value = Date.UTC(base.y, base.m, base.d) + offset * DAY_MS;
+    }
+    const skip = m[1]?.toLowerCase() === 'on' ? 3 : 0;
+    hits.push(hit((m.index ?? 0) + skip, (m.index ?? 0) + m[0].length, 'date', value));
+  }
+  for (const m of text.matchAll(RELATIVE_DAY)) {
+    const offsets: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+    add(m, shift(base, 'day', offsets[(m[1] ?? '').toLowerCase()] ?? 0));
+  }
+  for (const m of text.matchAll(RELATIVE_SPAN)) {
+    const which = (m[1] ?? '').toLowerCase();
+    const unit = (m[2] ?? '').toLowerCase();
+    const n = which === 'next' ? 1 : which === 'last' || which === 'past' ? -1 : 0;
+    const asDays = unit === 'night' ? 'day' : unit === 'weekend' ? 'week' : unit;
+    add(m, ['morning', 'afternoon', 'evening'].includes(unit) ? shift(base, 'day', 0) : shift(base, asDays, n));
+  }
+  for (const m of text.matchAll(AGO)) {
+    const n = SMALL[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+    add(m, Number.isNaN(n) ? null : shift(base, (m[2] ?? '').toLowerCase(), -n));
+  }
+  return hits;
+}

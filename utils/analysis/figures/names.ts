@@ -1,0 +1,43 @@
+import { isCapitalized, type Token } from './tokens';
+
+// Capitalised words that may open a sentence before a figure without naming anything.
+const CAP_OK = new Set(
+  ('a an the and but or of in at by for to with from between about around over under almost nearly roughly ' +
+    'approximately some only just exactly another those these its their his her our my your each every top up ' +
+    'than since until after before where when while last first next more less fewer estimated then now today ' +
+    'yesterday on i we they he she it all both some another additional further another even also another ' +
+    'minus negative plus equals equal exceed surpass above below up down rose fell increased decreased was were is are ' +
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday').split(' '),
+);
+const STREET = new Set(
+  'street st road rd avenue ave lane ln drive dr place square boulevard blvd way close crescent terrace court'.split(' '),
+);
+
+/**
+ * True when the number at tokens [start, next) is part of a name or an identifier rather
+ * than a figure: "G20", "COVID-19", "Boeing 737", "Apollo 11", "10 Downing Street", "3D".
+ * `measured` figures (with a unit, currency or percent) and possible years skip the
+ * capitalised-word test, since "Idlib 2018" and "Brent $80" are figures.
+ */
+export function isIdentifier(tokens: readonly Token[], start: number, next: number, measured: boolean): boolean {
+  const first = tokens[start];
+  const prev = tokens[start - 1];
+  if (!first) return false;
+  if (first.kind === 'num' && prev && !first.gap && (prev.kind === 'word' || prev.kind === 'num')) return true;
+  if (prev && (prev.text === '-' || prev.text === '‑') && !first.gap && !prev.gap) {
+    const word = tokens[start - 2];
+    if (word && (isCapitalized(word) || word.kind === 'num')) return true;
+  }
+  const after = tokens[next];
+  if (after && !after.gap && (after.kind === 'word' || after.kind === 'num')) return true;
+  if (!measured && prev && isCapitalized(prev) && !CAP_OK.has(prev.lower)) return true;
+  if (first.kind === 'num') {
+    for (let k = next; k < next + 4; k += 1) {
+      const token = tokens[k];
+      if (!isCapitalized(token)) break;
+      if (STREET.has(token?.lower ?? '') && k > next) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,171 @@
+import { readAmount, readVague, type Amount } from './amount';
+import { hit, type FigureHit } from './hit';
+import { currencyAfter, currencyBefore } from './money';
+import { isIdentifier } from './names';
+import { countedNoun, qualifierAfter, qualifierBefore } from './qualifiers';
+import type { Token } from './tokens';
+import { readUnit } from './units';
+import { ordinalWord } from './words';
+
+/** A number with what it measures, still in token indices. */
+type Figure = {
+  start: number;
+  next: number;
+  amount: Amount;
+  kind: FigureHit['figureKind'];
+  unit: string | null;
+  /** Unit, currency or percent came from the text, not a guessed counted noun. */
+  measured: boolean;
+};
+
+const PLURAL_NOUNS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'sheep']);
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'to', 'of', 'before', 'after', 'during', 'between', 'and', 'through']);
+const METRE_FOLLOWERS = new Set(['tall', 'long', 'high', 'wide', 'deep', 'away', 'from', 'above', 'below', 'in', 'of', 'and', 'or', 'to', 'at', 'on', 'is', 'was', 'are', 'were']);
+const RANGE_WORDS = new Set(['-', '–', '—', '~', 'to', 'through']);
+
+/** "%", "per cent", "percentage points", "5pc" after the amount. */
+function readPercent(tokens: readonly Token[], j: number): { unit: string; next: number } | undefined {
+  const t = tokens[j];
+  if (!t) return undefined;
+  if (t.text === '%') return { unit: '%', next: j + 1 };
+  if (t.lower === 'per' && tokens[j + 1]?.lower === 'cent') return { unit: '%', next: j + 2 };
+  if (t.lower === 'pc' && !t.gap) return { unit: '%', next: j + 1 };
+  if (t.lower === 'percentage' && /^points?$/.test(tokens[j + 1]?.lower ?? '')) return { unit: 'percentage points', next: j + 2 };
+  if (t.lower === 'percent' || t.lower === 'percents' || t.lower === 'percentage') return { unit: '%', next: j + 1 };
+  return undefined;
+}
+
+/** Reads the figure whose number starts at token `i`: currency before, then %, currency, unit after. */
+function readFigure(tokens: readonly Token[], i: number): Figure | 'skip' | undefined {
+  let at = i;
+  // A currency symbol may open the figure: "£5m-£10m" starts the second half at "£".
+  if (tokens[i]?.kind === 'sym' && tokens[i + 1]?.kind === 'num' && currencyBefore(tokens, i + 1)) at = i + 1;
+  const amount = readAmount(tokens, at);
+  if (!amount || amount === 'skip') return amount;
+  const before = tokens[amount.start]?.kind === 'num' ? currencyBefore(tokens, amount.start) : undefined;
+  const start = before ? Math.min(before.start, amount.start) : amount.start;
+  const j = amount.next;
+  const tight = !tokens[j]?.gap;
+  if (amount.ordinal) return { start, next: j, amount, kind: 'ordinal', unit: null, measured: false };
+  const percent = before ? undefined : readPercent(tokens, j);
+  if (percent) return { start, next: percent.next, amount, kind: 'percent', unit: percent.unit, measured: true };
+  if (before) {
+    if (amount.mSuffix) amount.value = amount.value; // with a currency, "m" is always million
+    return { start, next: j, amount, kind: 'money', unit: before.currency, measured: true };
+  }
+  const hyphen = tokens[j]?.text === '-' && tight && !tokens[j + 1]?.gap ? 1 : 0;
+  const after = currencyAfter(tokens, j + hyphen, amount.scaled || (tight && !hyphen));
+  if (after && (!hyphen || tokens[j + 1]?.kind === 'word'))
+    return { start, next: after.next, amount, kind: 'money', unit: after.currency, measured: true };
+  if (amount.mSuffix) {
+    // "1.8m tall" is metres; "1.5m people" is millions.
+    const follower = tokens[j];
+    if (!follower || follower.kind !== 'word' || METRE_FOLLOWERS.has(follower.lower)) {
+      amount.value /= 1e6;
+      amount.scaled = false;
+      return { start, next: j, amount, kind: 'quantity', unit: 'm', measured: true };
+    }
+  }
+  const unit = readUnit(tokens, j + hyphen, hyphen ? true : tight);
+  if (unit) return { start, next: unit.next, amount, kind: 'quantity', unit: unit.unit, measured: true };
+  if (hyphen && tokens[j + 1]?.kind === 'word' && !['plus', 'odd'].includes(tokens[j + 1]?.lower ?? ''))
+    return { start, next: j + 2, amount, kind: 'count', unit: tokens[j + 1]?.lower ?? null, measured: true };
+  return { start, next: j, amount, kind: 'count', unit: null, measured: false };
+}
+
+/** Year or count for a bare four-digit number: "in 2018", "the 2018 election" vs "2000 people". */
+function yearOrCount(tokens: readonly Token[], figure: Figure): void {
+  const { amount } = figure;
+  if (!amount.bare || figure.measured || amount.value < 1900 || amount.value > 2100) return;
+  const noun = countedNoun(tokens, figure.next);
+  const plural = noun !== null && (PLURAL_NOUNS.has(noun) || (noun.endsWith('s') && !noun.endsWith('ss')));
+  if (!plural || YEAR_PREPOSITIONS.has(tokens[figure.start - 1]?.lower ?? '')) figure.kind = 'year';
+}
+
+/** Joins "5-10%", "between 500 and 800", "from 2010 to 2015" into one figure with a range. */
+function joinRange(tokens: readonly Token[], a: Figure, between: boolean): { figure: Figure; range: [number, number] } | undefined {
+  const link = tokens[a.next];
+  if (!link || !(RANGE_WORDS.has(link.lower) || (between && link.lower === 'and'))) return undefined;
+  const b = readFigure(tokens, a.next + 1);
+  if (!b || b === 'skip' || b.kind === 'ordinal' || a.kind === 'ordinal') return undefined;
+  if (a.measured && b.measured && (a.kind !== b.kind || a.unit !== b.unit)) return undefined;
+  let low = a.amount.value;
+  let high = b.amount.value;
+  // "2 to 3 million", "£5-10bn": the scale written once covers both ends.
+  if (b.amount.scaled && !a.amount.scaled && low < high && !a.measured) {
+    const scale = high / Number((tokens[b.amount.start]?.text ?? '1').replace(/,/g, ''));
+    if (Number.isFinite(scale) && scale > 1) low *= scale;
+  }
+  // "2010-11" is a season or financial year.
+  if (a.amount.bare && a.amount.value >= 1900 && high < 100 && link.text !== 'to') high += low - (low % 100);
+  if (!(low < high)) return undefined;
+  const kind = a.measured ? a.kind : b.kind === 'count' && a.amount.bare && low >= 1900 && high <= 2100 ? 'year' : b.kind;
+  return { figure: { ...b, start: a.start, kind, unit: a.measured ? a.unit : b.unit }, range: [low, high] };
+}
+
+/** Every number-based figure in `tokens` not inside `claimed` (dates, times, phone numbers). */
+export function scanFigures(tokens: readonly Token[], claimed: (i: number) => boolean): FigureHit[] {
+  const hits: FigureHit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i];
+    if (!token || claimed(i) || (token.kind !== 'num' && token.kind !== 'word')) {
+      i += 1;
+      continue;
+    }
+    const vague = token.kind === 'word' ? readVague(tokens, i) : undefined;
+    if (vague) {
+      const q = qualifierBefore(tokens, vague.start);
+      const s = tokens[vague.start];
+      const e = tokens[vague.next - 1];
+      if (s && e)
+        hits.push(hit(s.start, e.end, 'approximate', vague.value, { unit: countedNoun(tokens, vague.next), qualifier: q?.qualifier ?? null }));
+      i = vague.next;
+      continue;
+    }
+    const read = readFigure(tokens, i);
+    if (read === 'skip') {
+      i += 2;
+      continue;
+    }
+    if (!read) {
+      i += 1;
+      continue;
+    }
+    const figure = read;
+    if (isIdentifier(tokens, figure.start, figure.next, figure.measured || figure.amount.bare)) {
+      i = figure.next;
+      continue;
+    }
+    const q = qualifierBefore(tokens, figure.start);
+    const joined = joinRange(tokens, figure, q?.qualifier === 'between' || q?.qualifier === 'from');
+    const final = joined?.figure ?? figure;
+    if (!joined) yearOrCount(tokens, final);
+    const post = joined ? undefined : qualifierAfter(tokens, final.next);
+    const s = tokens[final.start];
+    const e = tokens[final.next - 1];
+    if (s && e && !skipLoneOne(tokens, final)) {
+      const unit = final.unit ?? (final.kind === 'count' ? countedNoun(tokens, final.next) : null);
+      hits.push(
+        hit(s.start, e.end, final.kind, joined ? null : final.amount.value, {
+          range: joined?.range ?? null,
+          unit,
+          qualifier: post?.qualifier ?? (joined && q?.qualifier === 'from' ? null : (q?.qualifier ?? null)),
+        }),
+      );
+    }
+    i = Math.max(final.next, i + 1);
+  }
+  return hits;
+}
+
+// "one" and "first"-like words are often pronouns or idioms ("the one who", "one of them").
+const ONE_BEFORE = new Set(['the', 'this', 'that', 'which', 'each', 'any', 'every', 'no', 'some', 'another', 'only', 'no-one']);
+const ONE_AFTER = new Set(['of', 'another', 'who', 'which', 'that', 'you', 'is', 'was', 'do', 'does', 'did', 'can', 'could', 'would', 'should', 'might', 'must', 'will', 'has', 'had', 'day', 'way', 'thing', 'hand', 'side', 'or', 'and', 'point']);
+function skipLoneOne(tokens: readonly Token[], figure: Figure): boolean {
+  const word = tokens[figure.start];
+  if (figure.next - figure.start !== 1 || word?.kind !== 'word') return false;
+  if (word.lower === 'one')
+    return ONE_BEFORE.has(tokens[figure.start - 1]?.lower ?? '') || ONE_AFTER.has(tokens[figure.next]?.lower ?? '') || !tokens[figure.next];
+  if (word.lower === 'second') return ['a', 'per', 'split', 'one'].includes(tokens[figure.start - 1]?.lower ?? '');
+  return ordinalWord(word.lower) !== undefined && figure.kind !== 'ordinal';
+}

@@ -1,0 +1,151 @@
+/**
+ * Names: runs of capitalised words, titles stripped ("United Nations Secretary
+ * General Antonio Guterres" -> "Antonio Guterres"), and an index of the people an
+ * article names so surnames and pronouns resolve to the full name.
+ */
+import { tokenize, type Token } from './tokens';
+
+/** Capitalised words that start sentences or clauses rather than names. */
+const NOT_NAME = new Set(
+  (
+    'the a an but and or so if in on at as by for from to of with when while after before since this that these ' +
+    'those there here it he she they we i you his her their its our my your last next speaking asked according ' +
+    'yet still then now also however meanwhile earlier later today yesterday tonight monday tuesday wednesday ' +
+    'thursday friday saturday sunday january february march april june july august september october november ' +
+    'december what why how who where which not no yes instead despite during although though because until ' +
+    'unlike like even just only all both each every many most some such one two three other another more ' +
+    'read watch click sign follow said says told added'
+  ).split(' '),
+);
+
+/** Titles and roles stripped from the front of a name. */
+const TITLES = new Set(
+  (
+    'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice prime minister secretary ' +
+    'general gen. senator sen. rep. representative congressman congresswoman gov. governor mayor judge justice ' +
+    'chief ambassador chairman chairwoman chair director speaker leader spokesman spokeswoman spokesperson ' +
+    'commissioner attorney foreign defense defence interior finance king queen prince princess pope rev. father ' +
+    'sheikh ayatollah lt. col. capt. sgt. officer detective coach ceo executive democratic republican democrat ' +
+    'gop libertarian candidate nominee presidential former rival deputy assistant acting majority minority whip ' +
+    'press supreme sheriff chancellor premier councillor councilman councilwoman professor reverend pastor ' +
+    'bishop cardinal archbishop state first lady host anchor agent manager founder chairperson commander admiral'
+  ).split(' '),
+);
+
+/** Words that make a run an organisation or a place rather than a person. */
+const NOT_PERSON = new Set(
+  (
+    'post times news department party committee campaign university institute council association foundation ' +
+    'agency service bureau commission congress senate house court reuters cnn fox inc corp company group center ' +
+    'centre network journal magazine club church army force police office ministry administration government ' +
+    'union bank fund board republicans democrats americans street new north south east west united states ' +
+    'kingdom los san santa las fort mount lake river island county city avenue square hall park beach valley bay ' +
+    'coast carolina dakota jersey hampshire mexico york angeles francisco america american day security ' +
+    'national federal international world global media tv radio press times tribune herald daily weekly review ' +
+    'twitter facebook instagram youtube google white black republic nations'
+  ).split(' '),
+);
+
+const PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'du', 'dos', 'del']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+
+const CAP = /^\p{Lu}/u;
+
+/** True for a word that can be part of a name run. */
+export function isNameWord(word: string): boolean {
+  return CAP.test(word) && !NOT_NAME.has(word.toLowerCase());
+}
+
+/** True for he, she, they, I, we, it, you. */
+export function isPronoun(word: string): boolean {
+  return PRONOUNS.has(word.toLowerCase());
+}
+
+/** True for a title or role word such as "President" or "Sen.". */
+export function isTitle(word: string): boolean {
+  return TITLES.has(word.toLowerCase());
+}
+
+const POSSESSIVE = /[’']s?$/;
+
+/**
+ * Splits tokens into runs of name words joined by a single space (or a particle
+ * such as "al" or "de"). A possessive ends its run and is flagged.
+ */
+export function nameRuns(text: string, tokens: Token[]): { tokens: Token[]; possessive: boolean }[] {
+  const runs: { tokens: Token[]; possessive: boolean }[] = [];
+  let run: Token[] = [];
+  const flush = (possessive: boolean): void => {
+    if (run.length) runs.push({ tokens: run, possessive });
+    run = [];
+  };
+  tokens.forEach((t, k) => {
+    const prev = tokens[k - 1];
+    const joined = prev !== undefined && /^ ?$/.test(text.slice(prev.end, t.start));
+    if (!joined) flush(false);
+    const particle = PARTICLES.has(t.text.toLowerCase()) && run.length > 0 && isNameWord(tokens[k + 1]?.text ?? '');
+    if (isNameWord(t.text) || particle) {
+      const possessive = POSSESSIVE.test(t.text) && /[’']/.test(t.text.slice(-2));
+      run.push(possessive ? { ...t, text: t.text.replace(POSSESSIVE, ''), end: t.end } : t);
+      if (possessive) flush(true);
+    } else flush(false);
+  });
+  flush(false);
+  return runs;
+}
+
+/** A name run after title stripping. */
+export type Name = {
+  /** "Antonio Guterres", or "President Trump" when only a title and a surname are given. */
+  text: string;
+  /** The name without titles. */
+  bare: string[];
+  person: boolean;
+};
+
+/** Strips titles, keeps the last title with a lone surname ("President Trump"). */
+export function nameOf(words: string[]): Name | null {
+  let last = -1;
+  words.forEach((w, k) => {
+    if (isTitle(w)) last = k;
+  });
+  const bare = words.slice(last + 1);
+  if (!bare.length) return null;
+  const orgish = bare.some((w) => NOT_PERSON.has(w.toLowerCase())) || bare.every((w) => /^\p{Lu}[\p{Lu}.]+$/u.test(w));
+  const title = last >= 0 ? words[last] : undefined;
+  const text = bare.length === 1 && title ? `${title} ${bare[0]}` : bare.join(' ');
+  return { text, bare, person: !orgish && (bare.length >= 2 || last >= 0) };
+}
+
+/** People named in the article: mentions in order and the first full name for each surname. */
+export type NameIndex = {
+  mentions: { pos: number; name: string }[];
+  fullBySurname: Map<string, string>;
+};
+
+/** One pass over the text outside quotes, collecting person names. */
+export function buildNameIndex(text: string, outside: { start: number; end: number }[]): NameIndex {
+  const index: NameIndex = { mentions: [], fullBySurname: new Map() };
+  for (const range of outside) {
+    for (const run of nameRuns(text, tokenize(text, range.start, range.end))) {
+      const name = nameOf(run.tokens.map((t) => t.text));
+      if (!name) continue;
+      const pos = run.tokens[0]?.start ?? range.start;
+      if (name.bare.length >= 2 && name.person) {
+        const surname = name.bare[name.bare.length - 1] ?? '';
+        if (!index.fullBySurname.has(surname)) index.fullBySurname.set(surname, name.bare.join(' '));
+        index.mentions.push({ pos, name: name.bare.join(' ') });
+      } else if (name.bare.length === 1) {
+        const full = index.fullBySurname.get(name.bare[0] ?? '');
+        if (full || name.person) index.mentions.push({ pos, name: full ?? name.text });
+      }
+    }
+  }
+  return index;
+}
+
+/** The full name for a surname-only name when the article gave one. */
+export function resolveName(name: Name, index: NameIndex): string {
+  if (name.bare.length === 1) return index.fullBySurname.get(name.bare[0] ?? '') ?? name.text;
+  return name.bare.join(' ');
+}

@@ -1,0 +1,180 @@
+/**
+ * Who said it: the subject or object of a speech verb in the few words around a
+ * quote. Works on token windows only, so each quote costs a bounded amount.
+ */
+import { cueAt, DETERMINERS, firstCue, lastCue, type Cue } from './cues';
+import { isNameWord, isPronoun, nameOf, nameRuns, type Name } from './names';
+import { maskParens, tokenize, type Token } from './tokens';
+
+/** A speaker as found next to the cue, before surname or pronoun resolution. */
+export type RawSpeaker = { kind: 'name'; name: Name } | { kind: 'pronoun'; word: string } | { kind: 'description'; text: string };
+
+/** Cue plus speaker; `near` is how many words separate the cue from the quote. */
+export type Attribution = { cue: string; speaker: RawSpeaker | null; near: number };
+
+/** Words allowed between a subject and its verb: "Smith later said", "he has said". */
+const BETWEEN = new Set(
+  (
+  'also later then previously recently once again reportedly has had have would will was is were had been ' +
+    'further repeatedly famously often never simply first earlier yesterday today subsequently quickly ' +
+    'publicly privately flatly bluntly had once'
+  ).split(' '),
+);
+
+const PARTY_TAG = /^[RDI]-/;
+
+function nameFromTokens(tokens: Token[]): Name | null {
+  return nameOf(tokens.map((t) => t.text));
+}
+
+/** The noun phrase ending at token k, back to its determiner: "the former senator". */
+function description(text: string, tokens: Token[], k: number, floor: number): RawSpeaker | null {
+  for (let j = k; j >= Math.max(floor, k - 5); j--) {
+    const t = tokens[j];
+    if (!t) break;
+    if (j < k && /[^\s]/.test(text.slice(t.end, tokens[j + 1]?.start ?? t.end))) break;
+    if (DETERMINERS.has(t.text.toLowerCase())) {
+      const last = tokens[k];
+      return last ? { kind: 'description', text: text.slice(t.start, last.end) } : null;
+    }
+  }
+  const t = tokens[k];
+  // A bare plural such as "officials" or "sources" still says who.
+  return t && /^[a-z]+s$/.test(t.text) && k === floor ? { kind: 'description', text: t.text } : null;
+}
+
+/** A person-shaped name filling a whole comma-separated part, if any. */
+function pureName(text: string, from: number, to: number): Name | null {
+  const tokens = tokenize(text, from, to);
+  if (!tokens.length || /[()]/.test(maskParens(text.slice(from, to)))) return null;
+  const runs = nameRuns(text, tokens);
+  const run = runs[0];
+  if (runs.length !== 1 || !run || run.tokens.length !== tokens.length || PARTY_TAG.test(tokens[0]?.text ?? '')) return null;
+  return nameFromTokens(run.tokens);
+}
+
+/** Subject of the cue at tokens[cueIndex], looking back no further than `floor` (a text offset). */
+export function subjectBefore(text: string, tokens: Token[], cueIndex: number, floor: number): RawSpeaker | null {
+  let k = cueIndex - 1;
+  while (k >= 0 && BETWEEN.has(tokens[k]?.text.toLowerCase() ?? '') && cueIndex - k < 4) k--;
+  const t = tokens[k];
+  if (!t || t.start < floor) return null;
+  const cueWord = tokens[cueIndex]?.text ?? '';
+  // "Blige sings to Clinton before asking her", "he outlined his plan and vowed": the sentence's subject speaks.
+  if ((/ing$/.test(cueWord) && !isNameWord(t.text) && !isPronoun(t.text)) || t.text === 'and') {
+    const subject = sentenceSubject(text, tokens, floor, k);
+    if (subject) return subject;
+  }
+  const gap = maskParens(text.slice(t.end, tokens[k + 1]?.start ?? t.end));
+  if (gap.includes(',')) {
+    // Appositive: "Nikki Haley, US Ambassador to the UN, stated" or "Iran's minister, Mohammad Javad Zarif, said".
+    const end = t.end;
+    const parts: { from: number; to: number }[] = [];
+    let from = floor;
+    for (let i = floor; i <= end; i++) {
+      if (i === end || text[i] === ',') {
+        parts.push({ from, to: i });
+        from = i + 1;
+      }
+    }
+    const names = parts.slice(-3).map((p) => pureName(text, p.from, p.to));
+    const person = [...names].reverse().find((n) => n?.person) ?? names.find((n) => n);
+    if (person) return { kind: 'name', name: person };
+    if (t.text.toLowerCase() === 'who' || parts.length < 2) return null;
+    const head = parts[parts.length - 2];
+    if (!head) return null;
+    const headTokens = tokens.filter((x) => x.start >= head.from && x.end <= head.to);
+    return headTokens.length ? subjectAt(text, headTokens, headTokens.length - 1, floor) : null;
+  }
+  return subjectAt(text, tokens, k, floor);
+}
+
+/** First name or pronoun of the clause, for participles and second verbs. */
+function sentenceSubject(text: string, tokens: Token[], floor: number, k: number): RawSpeaker | null {
+  const from = Math.max(0, tokens.findIndex((x) => x.start >= floor));
+  for (let j = from; j < k; j++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (isPronoun(t.text)) return { kind: 'pronoun', word: t.text };
+    if (isNameWord(t.text)) {
+      const run = nameRuns(text, tokens.slice(j, k))[0];
+      const name = run ? nameFromTokens(run.tokens) : null;
+      if (name) return { kind: 'name', name };
+    }
+  }
+  return null;
+}
+
+function subjectAt(text: string, tokens: Token[], k: number, floor: number): RawSpeaker | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (isPronoun(t.text)) return { kind: 'pronoun', word: t.text };
+  if (t.text.toLowerCase() === 'who') {
+    const prev = tokens[k - 1];
+    return prev ? subjectAt(text, tokens, k - 1, floor) : null;
+  }
+  if (isNameWord(t.text)) {
+    const from = tokens.findIndex((x) => x.start >= floor);
+    const runs = nameRuns(text, tokens.slice(Math.max(0, from), k + 1));
+    const run = runs[runs.length - 1];
+    const name = run && !run.possessive ? nameFromTokens(run.tokens) : null;
+    if (name) return { kind: 'name', name };
+  }
+  const floorIndex = tokens.findIndex((x) => x.start >= floor);
+  return description(text, tokens, k, Math.max(0, floorIndex));
+}
+
+/** Object of a verb-first attribution: "said Mr Smith", "according to Smith", "said he". */
+export function objectAfter(text: string, tokens: Token[], k: number): RawSpeaker | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (isPronoun(t.text)) return { kind: 'pronoun', word: t.text };
+  if (isNameWord(t.text)) {
+    const run = nameRuns(text, tokens.slice(k, k + 8))[0];
+    const name = run && run.tokens[0] === t ? nameFromTokens(run.tokens) : null;
+    if (name) return { kind: 'name', name };
+  }
+  for (let j = k; j < k + 6; j++) {
+    const a = tokens[j];
+    const b = tokens[j + 1];
+    if (!a || !b || /[^\s]/.test(text.slice(a.end, b.start))) return DETERMINERS.has(t.text.toLowerCase()) && a ? { kind: 'description', text: text.slice(t.start, a.end) } : null;
+  }
+  return null;
+}
+
+/** Attribution in the words after a quote: `,” he said`, `,” said Smith`, `,” according to Smith`. */
+export function attributionAfter(text: string, from: number, to: number, maxWords: number): Attribution | null {
+  const tokens = tokenize(text, from, to);
+  const cue: Cue | null = firstCue(tokens, 0, maxWords);
+  if (!cue) {
+    // "” ― Karen Bobadilla": a dash and a name sign the quote.
+    const dash = /^\s*[―—–-]\s*/.exec(text.slice(from, to));
+    const name = dash && tokens[0] ? pureName(text, tokens[0].start, to - (/[.\s]+$/.exec(text.slice(from, to))?.[0].length ?? 0)) : null;
+    return name ? { cue: '', speaker: { kind: 'name', name }, near: 0 } : null;
+  }
+  if (cue.index === 0) return { cue: cue.text, speaker: objectAfter(text, tokens, cue.last + 1), near: 0 };
+  return { cue: cue.text, speaker: subjectBefore(text, tokens, cue.index, from), near: cue.index };
+}
+
+/** Attribution in the words before a quote: `Smith said:`, `said Smith,`, `Guterres said such an attack would`. */
+export function attributionBefore(text: string, from: number, to: number): Attribution | null {
+  const tokens = tokenize(text, from, to);
+  const found = lastCue(tokens, tokens.length);
+  if (!found) return null;
+  let cue: Cue = found;
+  const near = tokens.length - 1 - cue.last;
+  const after = tokens.slice(cue.last + 1);
+  if (cue.text.toLowerCase().startsWith('according') || (after.length && after.length <= 5 && after.every((t) => isNameWord(t.text)))) {
+    const speaker = objectAfter(text, tokens, cue.last + 1);
+    if (speaker) return { cue: cue.text, speaker, near };
+  }
+  // "he said, adding": the subject belongs to the earlier verb.
+  for (let guard = 0; guard < 3; guard++) {
+    let k: number = cue.index - 1;
+    while (k >= 0 && BETWEEN.has(tokens[k]?.text.toLowerCase() ?? '')) k--;
+    const earlier: Cue | null = k >= 0 ? cueAt(tokens, k) : null;
+    if (!earlier) break;
+    cue = { ...earlier, text: cue.text };
+  }
+  return { cue: cue.text, speaker: subjectBefore(text, tokens, cue.index, from), near };
+}
