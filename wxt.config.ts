@@ -19,7 +19,16 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'copydesk@copydesk.invalid', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'copydesk@copydesk.invalid',
+              strict_min_version: '140.0',
+              // Copydesk collects and sends nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),

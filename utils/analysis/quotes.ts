@@ -7,7 +7,7 @@
 import { isCueWord } from './quotes/cues';
 import { findQuoteSpans, paragraphsOf, type QuoteSpan } from './quotes/marks';
 import { buildNameIndex, resolveName, type NameIndex } from './quotes/names';
-import { attributionAfter, attributionBefore, type Attribution, type RawSpeaker } from './quotes/speakers';
+import { attributionAfter, attributionBefore, leadSubject, type Attribution, type RawSpeaker } from './quotes/speakers';
 import { sentenceEnd, sentenceStart } from './quotes/tokens';
 import { selectorsFor } from './selectors';
 import { countWords } from './text';
@@ -103,13 +103,21 @@ export function findQuotes(text: string): QuoteFinding[] {
     const startsNew = terminal && /^\s*\p{Lu}/u.test(text.slice(span.close, postEnd));
     // A quote ending in a comma promises its attribution, however long the appositive.
     const after = attributionAfter(text, span.close, postEnd, startsNew ? 5 : /,\s*$/.test(content) ? 30 : 12);
-    let attribution = after && (!before || /[,!?]\s*$/.test(content) || !before.speaker) ? after : before ?? after;
+    const preferAfter = after && (!before || (/[,!?]\s*$/.test(content) && after.speaker) || !before.speaker);
+    let attribution = preferAfter ? after : before ?? after;
+    // "…, Schiff said. “The other factor…”": the sentence before names the speaker.
+    if (!attribution?.speaker && preStart > para.start) {
+      const lead = attributionBefore(text, sentenceStart(text, preStart - 1, Math.max(para.start, preStart - WINDOW)), preStart);
+      if (lead?.speaker && lead.near <= 1) attribution = lead;
+    }
 
     const atParagraphStart = !text.slice(para.start, span.open).trim();
     const prevPara = paragraphs[p - 1];
     if (!attribution && atParagraphStart && prevPara && /:\s*$/.test(text.slice(prevPara.start, prevPara.end))) {
       const leadEnd = text.slice(0, prevPara.end).trimEnd().length;
-      attribution = attributionBefore(text, sentenceStart(text, leadEnd - 1, Math.max(prevPara.start, leadEnd - WINDOW)), leadEnd);
+      const leadStart = sentenceStart(text, leadEnd - 1, Math.max(prevPara.start, leadEnd - WINDOW));
+      // "Sanders made the following comment:" introduces a speaker without a speech verb.
+      attribution = attributionBefore(text, leadStart, leadEnd) ?? leadSubject(text, leadStart, leadEnd);
     }
     if (words < MIN_WORDS && !(attribution && attribution.near <= NEAR)) return;
     if (!attribution && looksLikeTitle(content)) return;

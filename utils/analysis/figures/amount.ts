@@ -41,7 +41,12 @@ function slashFraction(tokens: readonly Token[], i: number): { value: number; ne
 /** Digits at `i` with their grouping, fraction, ordinal suffix and scale. */
 function readDigits(tokens: readonly Token[], i: number): Amount | 'skip' | undefined {
   const token = tokens[i];
+  const alone = UNICODE_FRACTIONS[token?.text ?? ''];
+  if (alone !== undefined)
+    return { start: i, next: i + 1, value: alone, scaled: false, ordinal: false, fraction: true, bare: false, mSuffix: false };
   if (token?.kind !== 'num') return undefined;
+  // "021" or the "00" of "5,00" is a code or a foreign decimal, not a count.
+  if (/^0\d/.test(token.text)) return 'skip';
   const base = { start: i, scaled: false, ordinal: false, fraction: false, bare: false, mSuffix: false };
   const frac = slashFraction(tokens, i);
   if (frac === null) return 'skip';
@@ -64,7 +69,9 @@ function readDigits(tokens: readonly Token[], i: number): Amount | 'skip' | unde
   if (after && !after.gap && after.kind === 'word' && ORDINAL_SUFFIX.has(after.lower) && !fraction)
     return { ...base, value, next: next + 1, ordinal: true };
   if (after && !after.gap && after.kind === 'word' && TIGHT_SUFFIX[after.text] !== undefined) {
-    if (tokens[next + 1] && !tokens[next + 1]?.gap && tokens[next + 1]?.kind !== 'sym') return 'skip';
+    // "24703m2" is square metres: leave the letters for the unit reader.
+    if (tokens[next + 1] && !tokens[next + 1]?.gap && tokens[next + 1]?.kind !== 'sym')
+      return { ...base, value, next, bare: false };
     return { ...base, value: value * (TIGHT_SUFFIX[after.text] ?? 1), next: next + 1, scaled: true, mSuffix: after.text === 'm' };
   }
   const scaleWord = after?.lower ?? '';
@@ -87,6 +94,7 @@ function readWords(tokens: readonly Token[], i: number): Amount | undefined {
     const scale = SCALES[tokens[j]?.lower ?? ''] ?? (tokens[j]?.lower === 'dozen' ? 12 : undefined);
     return scale ? { ...base, value: value * scale, next: j + 1, scaled: true } : { ...base, value, next: j };
   };
+  if (w === 'quarter' && SCALES[tokens[i + 1]?.lower ?? '']) return scaleAfter(i + 1, 0.25);
   if (w === 'half') {
     // "half a million", "half a dozen"; a bare "half" only where it reads as an amount.
     if (isWord(tokens, i + 1, 'a', 'an') && scaleAfter(i + 2, 0.5).scaled) return scaleAfter(i + 2, 0.5);

@@ -9,6 +9,7 @@ const NOT_FIGURES = [
   /(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b/g,
   /\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b/g,
   /\b\d{1,3}(?:\.\d{1,3}){3}\b/g,
+  /\b(?:https?:\/\/|www\.)[^\s<>"]+/g,
 ];
 
 /** Dates, times and decades found by pattern, without overlaps (earliest, then longest, wins). */

@@ -20,6 +20,9 @@ const CODES = new Set([
   'ZAR', 'BRL', 'MXN', 'RUB', 'TRY', 'KRW', 'PLN', 'BTC', 'NGN', 'KES', 'AED', 'SAR', 'ILS', 'TWD', 'THB',
 ]);
 
+// Lower-case spellings that are not English words, as in "20 usd".
+const LOWER_CODES = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'chf', 'aud', 'cad', 'hkd', 'inr']);
+
 /** Currency words after an amount, with an optional national adjective before them. */
 const WORDS: Readonly<Record<string, string>> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
@@ -89,7 +92,7 @@ export function currencyAfter(tokens: readonly Token[], i: number, scaled: boole
   if (symbol !== undefined && token.text !== '$') return { currency: symbol, start: i, next: i + 1 };
   if (token.text === '$' && !tokens[i + 1]?.kind.startsWith('n')) return { currency: 'USD', start: i, next: i + 1 };
   if (token.kind !== 'word') return undefined;
-  if (CODES.has(token.text)) return { currency: token.text === 'RMB' ? 'CNY' : token.text, start: i, next: i + 1 };
+  if (CODES.has(token.text) || LOWER_CODES.has(token.text)) return { currency: token.lower === 'rmb' ? 'CNY' : token.text.toUpperCase(), start: i, next: i + 1 };
   const adjective = ADJECTIVES[token.lower];
   if (adjective) {
     const skip = token.lower === 'south' || token.lower === 'new' || token.lower === 'hong' ? 1 : 0;

@@ -10,6 +10,8 @@ const CAP_OK = new Set(
     'january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday').split(' '),
 );
+// "mid-2018", "pre-1990": prefixes that keep the number a figure.
+const PREFIXES = new Set(['mid', 'pre', 'post', 'late', 'early', 'over', 'under', 'sub', 'top', 'around', 'about', 'some']);
 const STREET = new Set(
   'street st road rd avenue ave lane ln drive dr place square boulevard blvd way close crescent terrace court'.split(' '),
 );
@@ -27,7 +29,7 @@ export function isIdentifier(tokens: readonly Token[], start: number, next: numb
   if (first.kind === 'num' && prev && !first.gap && (prev.kind === 'word' || prev.kind === 'num')) return true;
   if (prev && (prev.text === '-' || prev.text === '‑') && !first.gap && !prev.gap) {
     const word = tokens[start - 2];
-    if (word && (isCapitalized(word) || word.kind === 'num')) return true;
+    if (word && (word.kind === 'num' || (word.kind === 'word' && !PREFIXES.has(word.lower)))) return true;
   }
   const after = tokens[next];
   if (after && !after.gap && (after.kind === 'word' || after.kind === 'num')) return true;

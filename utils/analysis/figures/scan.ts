@@ -20,7 +20,6 @@ type Figure = {
 
 const PLURAL_NOUNS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'sheep']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'to', 'of', 'before', 'after', 'during', 'between', 'and', 'through']);
-const METRE_FOLLOWERS = new Set(['tall', 'long', 'high', 'wide', 'deep', 'away', 'from', 'above', 'below', 'in', 'of', 'and', 'or', 'to', 'at', 'on', 'is', 'was', 'are', 'were']);
 const RANGE_WORDS = new Set(['-', '–', '—', '~', 'to', 'through']);
 
 /** "%", "per cent", "percentage points", "5pc" after the amount. */
@@ -58,9 +57,9 @@ function readFigure(tokens: readonly Token[], i: number): Figure | 'skip' | unde
   if (after && (!hyphen || tokens[j + 1]?.kind === 'word'))
     return { start, next: after.next, amount, kind: 'money', unit: after.currency, measured: true };
   if (amount.mSuffix) {
-    // "1.8m tall" is metres; "1.5m people" is millions.
-    const follower = tokens[j];
-    if (!follower || follower.kind !== 'word' || METRE_FOLLOWERS.has(follower.lower)) {
+    // "1.5m people" is millions; "1.8m tall", "the 100m final" and "1m is" are metres.
+    const noun = countedNoun(tokens, j);
+    if (!(noun && (PLURAL_NOUNS.has(noun) || /[^s]s$/.test(noun)))) {
       amount.value /= 1e6;
       amount.scaled = false;
       return { start, next: j, amount, kind: 'quantity', unit: 'm', measured: true };

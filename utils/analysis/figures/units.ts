@@ -68,9 +68,9 @@ add('mph', ['mph', 'miles an hour', 'miles per hour', 'mile an hour', 'mile per 
 add('km/h', ['km/h', 'kph', 'kmph', 'km/hr', 'kmh', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour']);
 add('m/s', ['m/s', 'metres per second', 'meters per second']);
 add('knot', ['knot', 'knots']);
-add('°C', ['°C', '° C', 'degrees Celsius', 'degree Celsius', 'degrees C', 'deg C', 'degrees centigrade', 'celsius', 'centigrade']);
+add('°C', ['°C', '° C', '° Celsius', '° centigrade', 'degrees Celsius', 'degree Celsius', 'degrees C', 'deg C', 'degrees centigrade', 'celsius', 'centigrade']);
 add('°C', ['C'], { exact: true, tight: true });
-add('°F', ['°F', '° F', 'degrees Fahrenheit', 'degree Fahrenheit', 'degrees F', 'deg F', 'fahrenheit']);
+add('°F', ['°F', '° F', '° Fahrenheit', 'degrees Fahrenheit', 'degree Fahrenheit', 'degrees F', 'deg F', 'fahrenheit']);
 add('°F', ['F'], { exact: true, tight: true });
 add('K', ['kelvin', 'kelvins']);
 add('°', ['°', 'degree', 'degrees']);
@@ -140,6 +140,8 @@ export function readUnit(tokens: readonly Token[], i: number, tight: boolean): U
     const after = tokens[next];
     // "5 m" or "20C" must not run into more letters or digits ("24703m212", "5 Cs").
     if (after && !after.gap && (after.kind === 'word' || after.kind === 'num')) continue;
+    // "24703 L-202" is a part number.
+    if (after?.text === '-' && !after.gap && tokens[next + 1]?.kind === 'num') continue;
     if (entry.before && !entry.before.includes(tokens[next]?.lower ?? '')) continue;
     return { unit: entry.unit, next };
   }

@@ -68,12 +68,15 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
   let used = false;
   let scaled = false;
   let last: 'ones' | 'tens' | 'hundred' | 'scale' | null = null;
+  // The ones-and-tens group being built ("two hundred and *fifty-four* hundredths").
+  let group = 0;
   const first = tokens[j];
   // "a hundred", "an eighth", "a dozen", "a half": the article stands for one.
   if (first && (first.lower === 'a' || first.lower === 'an')) {
     const next = tokens[j + 1]?.lower;
     if (next === undefined || !(next === 'hundred' || next === 'dozen' || SCALES[next] !== undefined)) return undefined;
     current = 1;
+    group = 1;
     j += 1;
     last = 'ones';
     used = true;
@@ -86,27 +89,35 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
     if (ONES[w] !== undefined) {
       if (last === 'ones' || (last === 'tens' && (ONES[w] ?? 0) >= 10)) break;
       current += ONES[w] ?? 0;
+      group += ONES[w] ?? 0;
       last = 'ones';
     } else if (TENS[w] !== undefined) {
       if (last === 'ones' || last === 'tens') break;
       current += TENS[w] ?? 0;
+      group += TENS[w] ?? 0;
       last = 'tens';
     } else if (w === 'hundred' && used) {
       current = (current || 1) * 100;
+      group = 0;
       last = 'hundred';
       scaled = true;
     } else if (SCALES[w] !== undefined && w.length > 3 && (used || last === 'ones')) {
-      total += (current || 1) * (SCALES[w] ?? 1);
+      // "three lakh crore": a scale after a scale multiplies what came before.
+      if (current === 0 && total > 0) total *= SCALES[w] ?? 1;
+      else total += (current || 1) * (SCALES[w] ?? 1);
       current = 0;
+      group = 0;
       last = 'scale';
       scaled = true;
     } else if ((w === 'dozen' || w === 'dozens') && (used || current === 1)) {
-      current = (current || 1) * 12;
+      current = current - group + (group || 1) * 12;
+      group = 0;
       last = 'scale';
       scaled = true;
-    } else if (w === '-' && !token.gap && last === 'tens' && ONES[tokens[j + 1]?.lower ?? ''] !== undefined) {
+    } else if (w === '-' && last === 'tens' && ONES[tokens[j + 1]?.lower ?? ''] !== undefined) {
       continue;
     } else if (w === 'and' && used && (last === 'hundred' || last === 'scale') && isNumberWord(tokens[j + 1]?.lower)) {
+      group = 0;
       continue;
     } else {
       break;
@@ -119,8 +130,9 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
   let fraction = false;
   const after = tokens[j];
   // "one and a half", "five and a quarter"
-  if (after?.lower === 'and' && tokens[j + 1]?.lower === 'a') {
-    const den = fractionWord(tokens[j + 2]?.lower ?? '') ?? (tokens[j + 2]?.lower === 'half' ? 2 : undefined);
+  if (after?.lower === 'and' && (tokens[j + 1]?.lower === 'a' || tokens[j + 1]?.lower === 'one')) {
+    const word = tokens[j + 2]?.lower ?? '';
+    const den = fractionWord(word) ?? (word === 'second' ? undefined : ordinalWord(word));
     if (den !== undefined) {
       value += 1 / den;
       j += 3;
@@ -131,8 +143,9 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
     const word = tokens[j + hyphen];
     const den = word ? fractionWord(word.lower) : undefined;
     const ord = word ? ordinalWord(word.lower) : undefined;
-    if (word && den !== undefined && (!hyphen || !word.gap)) {
-      value = value / den;
+    const single = word && value === 1 && den === undefined && ord !== undefined && ord > 2 && hyphen && !word.gap;
+    if (word && (single || (den !== undefined && (!hyphen || !word.gap)))) {
+      value = value - group + group / (den ?? ord ?? 1);
       j += hyphen + 1;
       fraction = true;
     } else if (word && ord !== undefined && last === 'tens' && ord < 10 && !hyphen === word.gap) {
@@ -151,6 +164,13 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
       }
       j += 1;
     }
+  }
+  // "three quarters billion"
+  const scaleAfter = fraction ? SCALES[tokens[j]?.lower ?? ''] : undefined;
+  if (scaleAfter !== undefined && tokens[j]?.kind === 'word') {
+    value *= scaleAfter;
+    j += 1;
+    scaled = true;
   }
   return { value, next: j, ordinal, fraction, scaled };
 }

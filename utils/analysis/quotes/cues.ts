@@ -17,10 +17,15 @@ const STEMS = (
   'emphasized emphasised stressed stresses reiterated maintained maintains contended asserted asserts alleged ' +
   'alleges mused sighed laughed whispered recounted reflected opined blasted slammed texted emailed reads read ' +
   'wrote chanted sang tells labeled labelled dubbed branded cried pleaded begged demanded demands proclaimed ' +
-  'proclaims thundered quoted cautioned charged charges lamented praised criticized criticised accused'
+  'proclaims thundered quoted cautioned charged charges lamented praised lauded criticized criticised accused'
 ).split(' ');
 
 const CUE_WORDS = new Set(STEMS);
+
+/** Verbs whose following name is the listener, not the speaker: "told CBS". */
+export const TAKES_OBJECT = new Set(
+  'told tells telling asked asks asking urged urges called calls calling warned warns described dubbed branded labeled labelled accused praised lauded criticized criticised slammed blasted'.split(' '),
+);
 
 /** Verb forms that are just as often plural nouns. */
 const AMBIGUOUS = new Set('tweets posts reports calls claims notes remarks demands charges promises vows pledges states warns reads'.split(' '));
@@ -39,12 +44,13 @@ export function cueAt(tokens: Token[], k: number): Cue | null {
   if (w === 'according' && tokens[k + 1]?.text.toLowerCase() === 'to') {
     return { index: k, last: k + 1, text: `${t.text} to` };
   }
-  if (!CUE_WORDS.has(w) || w === 'read' || t.text !== w) return null;
+  // "Said Ellis:" opens a sentence; elsewhere a capitalised cue word is a name.
+  if (!CUE_WORDS.has(w) || w === 'read' || (t.text !== w && k > 0)) return null;
   // "the report", "his remarks", "a warning": nouns, not verbs.
   const before = tokens[k - 1]?.text ?? '';
   if (DETERMINERS.has(before.toLowerCase())) return null;
   // "late-night tweets", "the claims": a bare -s form speaks only right after its subject.
-  if (AMBIGUOUS.has(w) && !/^\p{Lu}/u.test(before) && !/^(he|she|it|who|also|later|then|now)$/.test(before)) return null;
+  if (AMBIGUOUS.has(w) && (!/^\p{Lu}/u.test(before) || /[’']s$/.test(before)) && !/^(he|she|it|who|also|later|then|now)$/.test(before)) return null;
   return { index: k, last: k, text: t.text };
 }
 

@@ -14,7 +14,9 @@ const NOT_NAME = new Set(
     'thursday friday saturday sunday january february march april june july august september october november ' +
     'december what why how who where which not no yes instead despite during although though because until ' +
     'unlike like even just only all both each every many most some such one two three other another more ' +
-    'read watch click sign follow said says told added'
+    'read watch click sign follow said says told added following among amid under over about through ' +
+    'without within against regarding including given having being unless whether perhaps maybe indeed nor thus ' +
+    'hence therefore moreover furthermore besides otherwise rather overall finally second again'
   ).split(' '),
 );
 

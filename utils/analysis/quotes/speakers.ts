@@ -2,7 +2,7 @@
  * Who said it: the subject or object of a speech verb in the few words around a
  * quote. Works on token windows only, so each quote costs a bounded amount.
  */
-import { cueAt, DETERMINERS, firstCue, lastCue, type Cue } from './cues';
+import { cueAt, DETERMINERS, firstCue, lastCue, TAKES_OBJECT, type Cue } from './cues';
 import { isNameWord, isPronoun, nameOf, nameRuns, type Name } from './names';
 import { maskParens, tokenize, type Token } from './tokens';
 
@@ -33,7 +33,7 @@ function description(text: string, tokens: Token[], k: number, floor: number): R
     const t = tokens[j];
     if (!t) break;
     if (j < k && /[^\s]/.test(text.slice(t.end, tokens[j + 1]?.start ?? t.end))) break;
-    if (DETERMINERS.has(t.text.toLowerCase())) {
+    if (DETERMINERS.has(t.text.toLowerCase()) || (j < k && /^\p{Lu}.*[’']s$/u.test(t.text))) {
       const last = tokens[k];
       return last ? { kind: 'description', text: text.slice(t.start, last.end) } : null;
     }
@@ -61,7 +61,8 @@ export function subjectBefore(text: string, tokens: Token[], cueIndex: number, f
   if (!t || t.start < floor) return null;
   const cueWord = tokens[cueIndex]?.text ?? '';
   // "Blige sings to Clinton before asking her", "he outlined his plan and vowed": the sentence's subject speaks.
-  if ((/ing$/.test(cueWord) && !isNameWord(t.text) && !isPronoun(t.text)) || t.text === 'and') {
+  const afterComma = /,\s*$/.test(text.slice(t.end, tokens[k + 1]?.start ?? t.end));
+  if ((/ing$/.test(cueWord) && (afterComma || (!isNameWord(t.text) && !isPronoun(t.text)))) || t.text === 'and') {
     const subject = sentenceSubject(text, tokens, floor, k);
     if (subject) return subject;
   }
@@ -108,7 +109,12 @@ function sentenceSubject(text: string, tokens: Token[], floor: number, k: number
 function subjectAt(text: string, tokens: Token[], k: number, floor: number): RawSpeaker | null {
   const t = tokens[k];
   if (!t) return null;
-  if (isPronoun(t.text)) return { kind: 'pronoun', word: t.text };
+  if (isPronoun(t.text)) {
+    // "Lynch said she recalled": the name just before wins over any earlier mention.
+    const said = k > 0 ? cueAt(tokens, k - 1) : null;
+    const named = said ? subjectBefore(text, tokens, k - 1, floor) : null;
+    return named?.kind === 'name' ? named : { kind: 'pronoun', word: t.text };
+  }
   if (t.text.toLowerCase() === 'who') {
     const prev = tokens[k - 1];
     return prev ? subjectAt(text, tokens, k - 1, floor) : null;
@@ -164,7 +170,8 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   let cue: Cue = found;
   const near = tokens.length - 1 - cue.last;
   const after = tokens.slice(cue.last + 1);
-  if (cue.text.toLowerCase().startsWith('according') || (after.length && after.length <= 5 && after.every((t) => isNameWord(t.text)))) {
+  const verbFirst = !TAKES_OBJECT.has(cue.text.toLowerCase());
+  if (cue.text.toLowerCase().startsWith('according') || (verbFirst && after.length && after.length <= 5 && after.every((t) => isNameWord(t.text)))) {
     const speaker = objectAfter(text, tokens, cue.last + 1);
     if (speaker) return { cue: cue.text, speaker, near };
   }
@@ -177,4 +184,11 @@ export function attributionBefore(text: string, from: number, to: number): Attri
     cue = { ...earlier, text: cue.text };
   }
   return { cue: cue.text, speaker: subjectBefore(text, tokens, cue.index, from), near };
+}
+
+/** The first name of a lead-in sentence ending in a colon, as a verbless attribution. */
+export function leadSubject(text: string, from: number, to: number): Attribution | null {
+  const tokens = tokenize(text, from, to);
+  const speaker = sentenceSubject(text, tokens, from, tokens.length);
+  return speaker ? { cue: '', speaker, near: 0 } : null;
 }

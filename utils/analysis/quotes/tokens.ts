@@ -40,7 +40,7 @@ export function endsSentence(text: string, i: number): boolean {
   const ch = text[i];
   if (ch !== '.' && ch !== '!' && ch !== '?') return false;
   const next = text[i + 1];
-  if (next !== undefined && !/[\s"”’'»)]/.test(next)) return false;
+  if (next !== undefined && !/[\s"”’'»]/.test(next)) return false;
   if (ch !== '.') return true;
   let j = i;
   while (j > 0 && /[\p{L}.]/u.test(text[j - 1] ?? '')) j--;
