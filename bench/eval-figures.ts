@@ -13,7 +13,14 @@ import { LOWER_BOUND } from '../utils/analysis/figures/qualifiers';
 
 type Gold = { text?: string; surface?: string; start: number; end: number; value: unknown; unit?: string | null };
 type Case = { input: string; expected: Gold[]; model: string };
-type Score = { cases: number; gold: number; predicted: number; matchedGold: number; matchedPred: number; unscorableGold: number };
+type Score = {
+  cases: number;
+  gold: number;
+  predicted: number;
+  matchedGold: number;
+  matchedPred: number;
+  unscorableGold: number;
+};
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(name);
@@ -35,26 +42,107 @@ const KINDS: Record<string, (h: FigureHit) => boolean> = {
 
 // Gold unit names → the unit strings the finder writes.
 const UNITS: Record<string, string[]> = {
-  Dollar: ['USD'], 'United States dollar': ['USD'], Pound: ['GBP', 'lb'], 'British pound': ['GBP'], Euro: ['EUR'],
-  Cent: ['cent'], Pence: ['GBX'], Penny: ['GBX'], 'Japanese yen': ['JPY'], 'Chinese yuan': ['CNY'],
-  'Canadian dollar': ['CAD'], 'Hong Kong dollar': ['HKD'], 'Australian dollar': ['AUD'], 'New Zealand dollar': ['NZD'],
-  'Mexican peso': ['MXN'], Franc: ['CHF', 'FRF'], 'Swiss franc': ['CHF'], 'Finnish markka': ['FIM'],
-  'Netherlands guilder': ['NLG'], Peseta: ['ESP'], Rupee: ['INR'], 'Turkish lira': ['TRY'], Bitcoin: ['BTC'],
-  'Costa Rican colón': ['CRC'], 'Georgian lari': ['GEL'], 'Lao kip': ['LAK'],
-  Milliliter: ['ml'], Inch: ['in'], Mile: ['mi'], Barrel: ['barrel'], Foot: ['ft'], Ounce: ['oz'], Acre: ['acre'],
-  Gallon: ['gal'], 'Cubic foot': ['ft³'], 'Square meter': ['m²'], Ton: ['ton', 't'], 'Metric ton': ['t'], Bit: ['bit'],
-  'Mile per hour': ['mph'], Meter: ['m'], Kilometer: ['km'], Millimeter: ['mm'], 'Square kilometer': ['km²'],
-  Decimeter: ['dm'], Megabit: ['Mb'], Megabyte: ['MB'], 'Kilometer per hour': ['km/h'], Kilogram: ['kg'],
-  Microgram: ['µg'], Degree: ['°'], Radian: ['rad'], Tablespoon: ['tbsp'], Cup: ['cup'], Teaspoon: ['tsp'], Gram: ['g'],
-  C: ['°C'], F: ['°F'],
-  metre: ['m'], kilometre: ['km'], mile: ['mi'], inch: ['in'], 'pound sterling': ['GBP'], dollar: ['USD'], euro: ['EUR'],
-  'degree Celsius': ['°C'], 'degree fahrenheit': ['°F'], 'degree Fahrenheit': ['°F'], milligram: ['mg'],
-  'pound-mass': ['lb'], 'square kilometre': ['km²'], 'cubic kilometre': ['km³'], bit: ['bit'], kelvin: ['K'],
-  gallon: ['gal'], electronvolt: ['eV'], percentage: ['%'], litre: ['l'], 'square mile': ['mi²'], exabyte: ['EB'],
-  byte: ['byte'], 'watt hour': ['Wh'], 'megawatt hour': ['MWh'], penny: ['GBX'], cent: ['cent'], kilogram: ['kg'],
-  cup: ['cup'], tablespoon: ['tbsp'], 'kilometre per hour': ['km/h'], tonne: ['t'], gigahertz: ['GHz'],
-  megabyte: ['MB'], nanometre: ['nm'], centilitre: ['cl'], watt: ['W'], year: ['years', 'year'], day: ['days', 'day'],
-  month: ['months', 'month'], hour: ['hours', 'hour'], week: ['weeks', 'week'], minute: ['minutes', 'minute'],
+  Dollar: ['USD'],
+  'United States dollar': ['USD'],
+  Pound: ['GBP', 'lb'],
+  'British pound': ['GBP'],
+  Euro: ['EUR'],
+  Cent: ['cent'],
+  Pence: ['GBX'],
+  Penny: ['GBX'],
+  'Japanese yen': ['JPY'],
+  'Chinese yuan': ['CNY'],
+  'Canadian dollar': ['CAD'],
+  'Hong Kong dollar': ['HKD'],
+  'Australian dollar': ['AUD'],
+  'New Zealand dollar': ['NZD'],
+  'Mexican peso': ['MXN'],
+  Franc: ['CHF', 'FRF'],
+  'Swiss franc': ['CHF'],
+  'Finnish markka': ['FIM'],
+  'Netherlands guilder': ['NLG'],
+  Peseta: ['ESP'],
+  Rupee: ['INR'],
+  'Turkish lira': ['TRY'],
+  Bitcoin: ['BTC'],
+  'Costa Rican colón': ['CRC'],
+  'Georgian lari': ['GEL'],
+  'Lao kip': ['LAK'],
+  Milliliter: ['ml'],
+  Inch: ['in'],
+  Mile: ['mi'],
+  Barrel: ['barrel'],
+  Foot: ['ft'],
+  Ounce: ['oz'],
+  Acre: ['acre'],
+  Gallon: ['gal'],
+  'Cubic foot': ['ft³'],
+  'Square meter': ['m²'],
+  Ton: ['ton', 't'],
+  'Metric ton': ['t'],
+  Bit: ['bit'],
+  'Mile per hour': ['mph'],
+  Meter: ['m'],
+  Kilometer: ['km'],
+  Millimeter: ['mm'],
+  'Square kilometer': ['km²'],
+  Decimeter: ['dm'],
+  Megabit: ['Mb'],
+  Megabyte: ['MB'],
+  'Kilometer per hour': ['km/h'],
+  Kilogram: ['kg'],
+  Microgram: ['µg'],
+  Degree: ['°'],
+  Radian: ['rad'],
+  Tablespoon: ['tbsp'],
+  Cup: ['cup'],
+  Teaspoon: ['tsp'],
+  Gram: ['g'],
+  C: ['°C'],
+  F: ['°F'],
+  metre: ['m'],
+  kilometre: ['km'],
+  mile: ['mi'],
+  inch: ['in'],
+  'pound sterling': ['GBP'],
+  dollar: ['USD'],
+  euro: ['EUR'],
+  'degree Celsius': ['°C'],
+  'degree fahrenheit': ['°F'],
+  'degree Fahrenheit': ['°F'],
+  milligram: ['mg'],
+  'pound-mass': ['lb'],
+  'square kilometre': ['km²'],
+  'cubic kilometre': ['km³'],
+  bit: ['bit'],
+  kelvin: ['K'],
+  gallon: ['gal'],
+  electronvolt: ['eV'],
+  percentage: ['%'],
+  litre: ['l'],
+  'square mile': ['mi²'],
+  exabyte: ['EB'],
+  byte: ['byte'],
+  'watt hour': ['Wh'],
+  'megawatt hour': ['MWh'],
+  penny: ['GBX'],
+  cent: ['cent'],
+  kilogram: ['kg'],
+  cup: ['cup'],
+  tablespoon: ['tbsp'],
+  'kilometre per hour': ['km/h'],
+  tonne: ['t'],
+  gigahertz: ['GHz'],
+  megabyte: ['MB'],
+  nanometre: ['nm'],
+  centilitre: ['cl'],
+  watt: ['W'],
+  year: ['years', 'year'],
+  day: ['days', 'day'],
+  month: ['months', 'month'],
+  hour: ['hours', 'hour'],
+  week: ['weeks', 'week'],
+  minute: ['minutes', 'minute'],
 };
 
 const close = (a: number | null | undefined, b: number | null | undefined): boolean =>
@@ -76,7 +164,8 @@ function matches(h: FigureHit, g: Gold, gv: number | [number | null, number | nu
   if (h.start >= g.end || h.end <= g.start) return false;
   if (Array.isArray(gv)) {
     const [lo, hi] = gv;
-    if (lo !== null && hi !== null) return lo === hi ? close(h.value, lo) : close(h.range?.[0], lo) && close(h.range?.[1], hi);
+    if (lo !== null && hi !== null)
+      return lo === hi ? close(h.value, lo) : close(h.range?.[0], lo) && close(h.range?.[1], hi);
     const q = h.qualifier ?? '';
     if (lo !== null) return close(h.value, lo) && LOWER_BOUND.has(q);
     return close(h.value, hi) && q !== '' && !LOWER_BOUND.has(q);
@@ -106,7 +195,14 @@ const t0 = performance.now();
 for (const c of cases) {
   const keep = KINDS[c.model];
   if (!keep) continue;
-  const s = (scores[c.model] ??= { cases: 0, gold: 0, predicted: 0, matchedGold: 0, matchedPred: 0, unscorableGold: 0 });
+  const s = (scores[c.model] ??= {
+    cases: 0,
+    gold: 0,
+    predicted: 0,
+    matchedGold: 0,
+    matchedPred: 0,
+    unscorableGold: 0,
+  });
   s.cases += 1;
   const hits = findFigures(c.input, null, null).filter(keep);
   const used = new Set<number>();
@@ -126,7 +222,12 @@ for (const c of cases) {
     } else missed.push(`${g.text ?? g.surface}=${JSON.stringify(g.value)} ${g.unit ?? ''}`);
   }
   s.matchedPred += used.size;
-  const extra = hits.filter((_, idx) => !used.has(idx)).map((h) => `${c.input.slice(h.start, h.end)}=${h.value ?? JSON.stringify(h.range)} ${h.unit ?? ''} ${h.qualifier ?? ''}`);
+  const extra = hits
+    .filter((_, idx) => !used.has(idx))
+    .map(
+      (h) =>
+        `${c.input.slice(h.start, h.end)}=${h.value ?? JSON.stringify(h.range)} ${h.unit ?? ''} ${h.qualifier ?? ''}`,
+    );
   if (showMisses === c.model && (missed.length || extra.length))
     console.log(JSON.stringify({ input: c.input.slice(0, 140), missed, extra }));
 }

@@ -143,6 +143,7 @@ for (const doc of docs) {
       if (match.speaker) pronounResolved++;
       const sw = nameWords(match.speaker, false);
       if (lastNamed && [...nameWords(lastNamed, true)].some((w) => sw.has(w))) pronounRight++;
+      else if (verbose) console.error(`PRN ${doc.id}: previous named "${lastNamed}" found "${match.speaker}": ${match.text.slice(0, 60)}`);
     } else if (sourceWords.size) {
       lastNamed = source;
       if (!match) continue;

@@ -57,30 +57,39 @@ export function App({ windowId }: { windowId: number | undefined }) {
   }, []);
 
   useEffect(() => {
+    // Opened as a tab (rather than in the side panel), the panel follows the tab the user came from.
+    const self = browser.tabs.getCurrent().catch(() => undefined);
     const loadActive = async () => {
-      const [tab] = await browser.tabs.query({ active: true, windowId });
+      const own = await self;
+      const tabs = await browser.tabs.query({ windowId });
+      const candidates = tabs.filter((t) => t.id !== undefined && t.id !== own?.id);
+      const tab =
+        candidates.find((t) => t.active) ?? candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
       if (tab?.id !== undefined) void load(tab.id, tab.url ?? '');
     };
-    const onActivated = ({ tabId, windowId: w }: { tabId: number; windowId: number }) => {
-      if (windowId !== undefined && w !== windowId) return;
-      void browser.tabs.get(tabId).then((tab) => load(tabId, tab.url ?? ''));
+    const onActivated = async ({ tabId, windowId: w }: { tabId: number; windowId: number }) => {
+      if ((windowId !== undefined && w !== windowId) || tabId === (await self)?.id) return;
+      const tab = await browser.tabs.get(tabId);
+      void load(tabId, tab.url ?? '');
     };
-    const onUpdated = (
+    const onUpdated = async (
       tabId: number,
       change: { status?: string; url?: string },
       tab: { active?: boolean; windowId?: number; url?: string },
     ) => {
-      if (!tab.active || (windowId !== undefined && tab.windowId !== windowId)) return;
+      if (!tab.active || (windowId !== undefined && tab.windowId !== windowId) || tabId === (await self)?.id) return;
       if (change.status === 'complete' || (change.url && change.url !== activeTab.current?.url)) {
         void load(tabId, tab.url ?? change.url ?? '');
       }
     };
-    browser.tabs.onActivated.addListener(onActivated);
-    browser.tabs.onUpdated.addListener(onUpdated);
+    const activated = (info: { tabId: number; windowId: number }) => void onActivated(info);
+    const updated = (...args: Parameters<typeof onUpdated>) => void onUpdated(...args);
+    browser.tabs.onActivated.addListener(activated);
+    browser.tabs.onUpdated.addListener(updated);
     void loadActive();
     return () => {
-      browser.tabs.onActivated.removeListener(onActivated);
-      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onActivated.removeListener(activated);
+      browser.tabs.onUpdated.removeListener(updated);
     };
   }, [load, windowId]);
 

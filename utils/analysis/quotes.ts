@@ -7,14 +7,12 @@
 import { isCueWord } from './quotes/cues';
 import { findQuoteSpans, paragraphsOf, type QuoteSpan } from './quotes/marks';
 import { buildNameIndex, resolveName, type NameIndex } from './quotes/names';
-import { attributionAfter, attributionBefore, leadSubject, type Attribution, type RawSpeaker } from './quotes/speakers';
-import { sentenceEnd, sentenceStart } from './quotes/tokens';
+import { attribute, previousSubject, sentenceEnd, sentenceStart, WINDOW } from './quotes/attribute';
+import type { Attribution, RawSpeaker } from './quotes/speakers';
 import { selectorsFor } from './selectors';
 import { countWords } from './text';
 import type { Finder, QuoteFinding } from './types';
 
-/** How far (characters) attribution windows reach either side of a quote. */
-const WINDOW = 300;
 /** Quotes shorter than this need a speech verb close by, else they are scare quotes or titles. */
 const MIN_WORDS = 4;
 /** How many words may separate a short quote from its verb. */
@@ -28,23 +26,30 @@ function paragraphAt(paragraphs: Paragraph[], pos: number, from: number): number
   return k;
 }
 
+type Mention = { pos: number; name: string };
+
 /** Latest mention before `pos`; mentions are sorted by position. */
-function mentionBefore(index: NameIndex, pos: number): string | null {
+function mentionBefore(mentions: Mention[], pos: number): Mention | null {
   let lo = 0;
-  let hi = index.mentions.length;
+  let hi = mentions.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((index.mentions[mid]?.pos ?? 0) < pos) lo = mid + 1;
+    if ((mentions[mid]?.pos ?? 0) < pos) lo = mid + 1;
     else hi = mid;
   }
-  return index.mentions[lo - 1]?.name ?? null;
+  return mentions[lo - 1] ?? null;
 }
 
-function resolve(raw: RawSpeaker | null, index: NameIndex, pos: number): string | null {
+/**
+ * he/she is the last named speaker; the last person named is only a fallback because
+ * it picks up people mentioned inside reported speech (measured on PolNeAR train).
+ */
+function resolve(raw: RawSpeaker | null, index: NameIndex, pos: number, lastSpeaker: Mention | null): string | null {
   if (!raw) return null;
   if (raw.kind === 'name') return resolveName(raw.name, index);
   if (raw.kind === 'description') return raw.text;
-  return /^(he|she)$/i.test(raw.word) ? mentionBefore(index, pos) : null;
+  if (!/^(he|she)$/i.test(raw.word)) return null;
+  return lastSpeaker?.name ?? mentionBefore(index.mentions, pos)?.name ?? null;
 }
 
 /** Title-case words with no verb near: a book, film or slogan, not speech. */
@@ -84,6 +89,7 @@ export function findQuotes(text: string): QuoteFinding[] {
   const index = buildNameIndex(text, outside);
 
   const drafts: Draft[] = [];
+  let lastSpeaker: Mention | null = null;
   let p = 0;
   spans.forEach((span, i) => {
     p = paragraphAt(paragraphs, span.open, p);
@@ -97,34 +103,21 @@ export function findQuotes(text: string): QuoteFinding[] {
     const postEnd = sentenceEnd(text, span.close, ceiling);
     const content = text.slice(span.start, span.end);
     const words = countWords(content);
-    const terminal = /[.!?…]\s*$/.test(content);
-
-    const before = attributionBefore(text, preStart, span.open);
-    const startsNew = terminal && /^\s*\p{Lu}/u.test(text.slice(span.close, postEnd));
-    // A quote ending in a comma promises its attribution, however long the appositive.
-    const after = attributionAfter(text, span.close, postEnd, startsNew ? 5 : /,\s*$/.test(content) ? 30 : 12);
-    const preferAfter = after && (!before || (/[,!?]\s*$/.test(content) && after.speaker) || !before.speaker);
-    let attribution = preferAfter ? after : before ?? after;
-    // "…, Schiff said. “The other factor…”": the sentence before names the speaker.
-    if (!attribution?.speaker && preStart > para.start) {
-      const lead = attributionBefore(text, sentenceStart(text, preStart - 1, Math.max(para.start, preStart - WINDOW)), preStart);
-      if (lead?.speaker && lead.near <= 1) attribution = lead;
-    }
-
-    const atParagraphStart = !text.slice(para.start, span.open).trim();
     const prevPara = paragraphs[p - 1];
-    if (!attribution && atParagraphStart && prevPara && /:\s*$/.test(text.slice(prevPara.start, prevPara.end))) {
-      const leadEnd = text.slice(0, prevPara.end).trimEnd().length;
-      const leadStart = sentenceStart(text, leadEnd - 1, Math.max(prevPara.start, leadEnd - WINDOW));
-      // "Sanders made the following comment:" introduces a speaker without a speech verb.
-      attribution = attributionBefore(text, leadStart, leadEnd) ?? leadSubject(text, leadStart, leadEnd);
-    }
+    const atParagraphStart = !text.slice(para.start, span.open).trim();
+    const window = { open: span.open, close: span.close, content, preStart, postEnd, paraStart: para.start, prevPara };
+    const attribution = attribute(text, window);
     if (words < MIN_WORDS && !(attribution && attribution.near <= NEAR)) return;
     if (!attribution && looksLikeTitle(content)) return;
 
-    let speaker = attribution ? resolve(attribution.speaker, index, preStart) : null;
+    let speaker = attribution ? resolve(attribution.speaker, index, preStart, lastSpeaker) : null;
+    if (attribution?.speaker?.kind === 'name' && speaker) lastSpeaker = { pos: span.open, name: speaker };
     const last = drafts[drafts.length - 1];
     if (!speaker && last && (last.paragraph === p || (last.paragraph === p - 1 && atParagraphStart))) speaker = last.speaker;
+    if (!speaker && atParagraphStart && prevPara) {
+      const lead = previousSubject(text, prevPara);
+      speaker = lead ? resolve(lead.speaker, index, preStart, lastSpeaker) : null;
+    }
 
     // “I understand,” he said, “that it cannot go on.” is one quote.
     const gap = last ? text.slice(last.span.close, span.open) : '';

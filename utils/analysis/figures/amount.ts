@@ -18,14 +18,49 @@ export type Amount = {
 
 // Suffixes written against the digits: "10k", "£1.2bn", "€10B", "$2.174T".
 const TIGHT_SUFFIX: Readonly<Record<string, number>> = {
-  k: 1e3, K: 1e3, M: 1e6, MM: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, m: 1e6, b: 1e9, B: 1e9, bn: 1e9, bln: 1e9, tn: 1e12,
-  trn: 1e12, tln: 1e12, T: 1e12,
+  k: 1e3,
+  K: 1e3,
+  M: 1e6,
+  MM: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  mil: 1e6,
+  m: 1e6,
+  b: 1e9,
+  B: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  tn: 1e12,
+  trn: 1e12,
+  tln: 1e12,
+  T: 1e12,
 };
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const UNICODE_FRACTIONS: Readonly<Record<string, number>> = {
-  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 0.2, '⅙': 1 / 6, '⅛': 0.125,
+  '½': 1 / 2,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '¼': 1 / 4,
+  '¾': 3 / 4,
+  '⅕': 0.2,
+  '⅙': 1 / 6,
+  '⅛': 0.125,
 };
-const HALF_BEFORE = new Set(['a', 'than', 'about', 'nearly', 'almost', 'over', 'by', 'around', 'roughly', 'and', 'one', 'just', 'only']);
+const HALF_BEFORE = new Set([
+  'a',
+  'than',
+  'about',
+  'nearly',
+  'almost',
+  'over',
+  'by',
+  'around',
+  'roughly',
+  'and',
+  'one',
+  'just',
+  'only',
+]);
 
 /** `5/8`-style fraction at `i`; null when it is an identifier such as 24/7. */
 function slashFraction(tokens: readonly Token[], i: number): { value: number; next: number } | null | undefined {
@@ -43,7 +78,16 @@ function readDigits(tokens: readonly Token[], i: number): Amount | 'skip' | unde
   const token = tokens[i];
   const alone = UNICODE_FRACTIONS[token?.text ?? ''];
   if (alone !== undefined)
-    return { start: i, next: i + 1, value: alone, scaled: false, ordinal: false, fraction: true, bare: false, mSuffix: false };
+    return {
+      start: i,
+      next: i + 1,
+      value: alone,
+      scaled: false,
+      ordinal: false,
+      fraction: true,
+      bare: false,
+      mSuffix: false,
+    };
   if (token?.kind !== 'num') return undefined;
   // "021" or the "00" of "5,00" is a code or a foreign decimal, not a count.
   if (/^0\d/.test(token.text)) return 'skip';
@@ -66,17 +110,36 @@ function readDigits(tokens: readonly Token[], i: number): Amount | 'skip' | unde
     fraction = true;
   }
   const after = tokens[next];
+  // "1.3e6"
+  if (after && !after.gap && /^e\d{1,3}$/.test(after.text))
+    return { ...base, value: value * 10 ** Number(after.text.slice(1)), next: next + 1 };
   if (after && !after.gap && after.kind === 'word' && ORDINAL_SUFFIX.has(after.lower) && !fraction)
     return { ...base, value, next: next + 1, ordinal: true };
   if (after && !after.gap && after.kind === 'word' && TIGHT_SUFFIX[after.text] !== undefined) {
     // "24703m2" is square metres: leave the letters for the unit reader.
     if (tokens[next + 1] && !tokens[next + 1]?.gap && tokens[next + 1]?.kind !== 'sym')
       return { ...base, value, next, bare: false };
-    return { ...base, value: value * (TIGHT_SUFFIX[after.text] ?? 1), next: next + 1, scaled: true, mSuffix: after.text === 'm' };
+    return {
+      ...base,
+      value: value * (TIGHT_SUFFIX[after.text] ?? 1),
+      next: next + 1,
+      scaled: true,
+      mSuffix: after.text === 'm',
+    };
   }
   const scaleWord = after?.lower ?? '';
-  const scale = scaleWord === 'hundred' ? 100 : scaleWord === 'dozen' || scaleWord === 'dozens' ? 12 : SCALES[scaleWord];
+  const scale =
+    scaleWord === 'hundred' ? 100 : scaleWord === 'dozen' || scaleWord === 'dozens' ? 12 : SCALES[scaleWord];
   if (after && after.kind === 'word' && scale !== undefined) {
+    // "3 million and a half"
+    if (
+      isWord(tokens, next + 1, 'and') &&
+      isWord(tokens, next + 2, 'a') &&
+      isWord(tokens, next + 3, 'half', 'quarter')
+    ) {
+      const part = tokens[next + 3]?.lower === 'half' ? 0.5 : 0.25;
+      return { ...base, value: (value + part) * scale, next: next + 4, scaled: true, fraction: true };
+    }
     return { ...base, value: value * scale, next: next + 1, scaled: true, fraction };
   }
   const bare = !fraction && /^\d{4}$/.test(token.text);
@@ -107,14 +170,22 @@ function readWords(tokens: readonly Token[], i: number): Amount | undefined {
     const word = tokens[i + 1]?.lower ?? '';
     const den = word === 'quarter' || word === 'half' ? fractionWord(word) : ordinalWord(word);
     const follower = tokens[i + 2];
-    const free = !follower || follower.kind === 'sym' || ['of', 'than', 'million', 'billion', 'trillion'].includes(follower.lower);
+    const free =
+      !follower || follower.kind === 'sym' || ['of', 'than', 'million', 'billion', 'trillion'].includes(follower.lower);
     if (den !== undefined && (den > 2 || word === 'half') && free) return scaleAfter(i + 2, 1 / den);
   }
   const ord = ordinalWord(w);
   if (ord !== undefined) return { ...base, value: ord, next: i + 1, ordinal: true, fraction: false };
   const run = readNumberWords(tokens, i);
   if (!run) return undefined;
-  return { ...base, value: run.value, next: run.next, scaled: run.scaled, ordinal: run.ordinal, fraction: run.fraction };
+  return {
+    ...base,
+    value: run.value,
+    next: run.next,
+    scaled: run.scaled,
+    ordinal: run.ordinal,
+    fraction: run.fraction,
+  };
 }
 
 /** The number starting at token `i`, "skip" for an identifier that must not be read, or undefined. */
@@ -123,7 +194,13 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | 'skip'
   if (!amount || amount === 'skip') return amount;
   const prev = tokens[i - 1];
   // A sign touching the digits: "-5", "−9.2"; "minus five", "negative one".
-  if (prev && (prev.text === '-' || prev.text === '−') && !tokens[i]?.gap && (prev.gap || i === 1) && tokens[i - 2]?.kind !== 'num')
+  if (
+    prev &&
+    (prev.text === '-' || prev.text === '−') &&
+    !tokens[i]?.gap &&
+    (prev.gap || i === 1) &&
+    tokens[i - 2]?.kind !== 'num'
+  )
     return { ...amount, start: i - 1, value: -amount.value, bare: false };
   if (prev && (prev.lower === 'minus' || prev.lower === 'negative'))
     return { ...amount, start: i - 1, value: -amount.value, bare: false };
@@ -133,7 +210,14 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | 'skip'
 /** A vague figure: "thousands of", "tens of thousands", "dozens", "several hundred". */
 export type Vague = { start: number; next: number; value: number };
 const VAGUE: Readonly<Record<string, number>> = {
-  tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
+  tens: 10,
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+  trillions: 1e12,
 };
 const FEW = new Set(['several', 'few', 'many', 'some']);
 
@@ -142,7 +226,8 @@ export function readVague(tokens: readonly Token[], i: number): Vague | undefine
   const w = tokens[i]?.lower ?? '';
   if (FEW.has(w) || (w === 'a' && tokens[i + 1]?.lower === 'few')) {
     const j = w === 'a' ? i + 2 : i + 1;
-    const scale = tokens[j]?.lower === 'hundred' ? 100 : tokens[j]?.lower === 'dozen' ? 12 : SCALES[tokens[j]?.lower ?? ''];
+    const scale =
+      tokens[j]?.lower === 'hundred' ? 100 : tokens[j]?.lower === 'dozen' ? 12 : SCALES[tokens[j]?.lower ?? ''];
     if (scale !== undefined && (tokens[j]?.lower.length ?? 0) > 3) return { start: i, next: j + 1, value: scale };
     return undefined;
   }

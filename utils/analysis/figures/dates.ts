@@ -1,9 +1,7 @@
 import { hit, type FigureHit } from './hit';
 
 const DAY_MS = 86_400_000;
-const MONTH_NAMES = [
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-] as const;
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 // Capitalised only: "may" and "march" are also ordinary words.
 const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?';
@@ -18,9 +16,21 @@ const WEEKDAY = /\b(?:(last|next|this|on) )?(Sunday|Monday|Tuesday|Wednesday|Thu
 const RELATIVE_DAY = /\b(yesterday|today|tonight|tomorrow)\b/gi;
 const RELATIVE_SPAN =
   /\b(?:(last|next|this|past|earlier this|later this) (week|weekend|month|year|night|morning|afternoon|evening))\b/gi;
-const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few) (days?|weeks?|months?|years?) ago\b/gi;
+const AGO =
+  /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few) (days?|weeks?|months?|years?) ago\b/gi;
 const SMALL: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
 };
 
 const monthIndex = (name: string): number => MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase() as 'jan');

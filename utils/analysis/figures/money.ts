@@ -2,22 +2,82 @@ import type { Token } from './tokens';
 
 /** Currency symbols written before (or after) the amount. */
 const SYMBOLS: Readonly<Record<string, string>> = {
-  '£': 'GBP', $: 'USD', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₿': 'BTC', '₺': 'TRY',
-  '₪': 'ILS', '₦': 'NGN', '₱': 'PHP', '₫': 'VND', '₴': 'UAH', '₡': 'CRC', '₾': 'GEL', '₭': 'LAK', '元': 'CNY',
+  '£': 'GBP',
+  $: 'USD',
+  '€': 'EUR',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₩': 'KRW',
+  '₽': 'RUB',
+  '₿': 'BTC',
+  '₺': 'TRY',
+  '₪': 'ILS',
+  '₦': 'NGN',
+  '₱': 'PHP',
+  '₫': 'VND',
+  '₴': 'UAH',
+  '₡': 'CRC',
+  '₾': 'GEL',
+  '₭': 'LAK',
+  元: 'CNY',
 };
 
 /** Letters joined to "$" that name a dollar: US$, C$, HK$, A$... */
 const DOLLAR_PREFIX: Readonly<Record<string, string>> = {
-  us: 'USD', usd: 'USD', c: 'CAD', ca: 'CAD', cad: 'CAD', hk: 'HKD', a: 'AUD', au: 'AUD', aud: 'AUD',
-  nz: 'NZD', nzd: 'NZD', s: 'SGD', sg: 'SGD', r: 'BRL', mex: 'MXN', mxn: 'MXN', nt: 'TWD',
+  us: 'USD',
+  usd: 'USD',
+  c: 'CAD',
+  ca: 'CAD',
+  cad: 'CAD',
+  hk: 'HKD',
+  a: 'AUD',
+  au: 'AUD',
+  aud: 'AUD',
+  nz: 'NZD',
+  nzd: 'NZD',
+  s: 'SGD',
+  sg: 'SGD',
+  r: 'BRL',
+  mex: 'MXN',
+  mxn: 'MXN',
+  nt: 'TWD',
 };
 /** Of those, the ones that are also ordinary words, so they count only when touching "$". */
 const TIGHT_PREFIX = new Set(['a', 's', 'r', 'ca', 'au', 'nt']);
 
 /** ISO codes used as words before or after an amount ("USD 200", "20 EUR"). */
 const CODES = new Set([
-  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'AUD', 'CAD', 'HKD', 'NZD', 'SGD', 'INR', 'SEK', 'NOK', 'DKK',
-  'ZAR', 'BRL', 'MXN', 'RUB', 'TRY', 'KRW', 'PLN', 'BTC', 'NGN', 'KES', 'AED', 'SAR', 'ILS', 'TWD', 'THB',
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CNY',
+  'RMB',
+  'CHF',
+  'AUD',
+  'CAD',
+  'HKD',
+  'NZD',
+  'SGD',
+  'INR',
+  'SEK',
+  'NOK',
+  'DKK',
+  'ZAR',
+  'BRL',
+  'MXN',
+  'RUB',
+  'TRY',
+  'KRW',
+  'PLN',
+  'BTC',
+  'NGN',
+  'KES',
+  'AED',
+  'SAR',
+  'ILS',
+  'TWD',
+  'THB',
 ]);
 
 // Lower-case spellings that are not English words, as in "20 usd".
@@ -25,13 +85,53 @@ const LOWER_CODES = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'chf', 'a
 
 /** Currency words after an amount, with an optional national adjective before them. */
 const WORDS: Readonly<Record<string, string>> = {
-  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
-  pence: 'GBX', penny: 'GBX', p: 'GBX', cent: 'cent', cents: 'cent', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
-  rmb: 'CNY', franc: 'CHF', francs: 'CHF', rupee: 'INR', rupees: 'INR', peso: 'MXN', pesos: 'MXN', rouble: 'RUB',
-  roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', lira: 'TRY', won: 'KRW', rand: 'ZAR', krona: 'SEK', kronor: 'SEK',
-  krone: 'NOK', kroner: 'NOK', shekel: 'ILS', shekels: 'ILS', naira: 'NGN', riyal: 'SAR', riyals: 'SAR',
-  dirham: 'AED', dirhams: 'AED', markka: 'FIM', marks: 'DEM', guilders: 'NLG', pesetas: 'ESP', bitcoin: 'BTC',
-  bitcoins: 'BTC', zloty: 'PLN',
+  dollar: 'USD',
+  dollars: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  sterling: 'GBP',
+  pence: 'GBX',
+  penny: 'GBX',
+  p: 'GBX',
+  cent: 'cent',
+  cents: 'cent',
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  rmb: 'CNY',
+  franc: 'CHF',
+  francs: 'CHF',
+  rupee: 'INR',
+  rupees: 'INR',
+  peso: 'MXN',
+  pesos: 'MXN',
+  rouble: 'RUB',
+  roubles: 'RUB',
+  ruble: 'RUB',
+  rubles: 'RUB',
+  lira: 'TRY',
+  won: 'KRW',
+  rand: 'ZAR',
+  krona: 'SEK',
+  kronor: 'SEK',
+  krone: 'NOK',
+  kroner: 'NOK',
+  shekel: 'ILS',
+  shekels: 'ILS',
+  naira: 'NGN',
+  riyal: 'SAR',
+  riyals: 'SAR',
+  dirham: 'AED',
+  dirhams: 'AED',
+  markka: 'FIM',
+  marks: 'DEM',
+  guilders: 'NLG',
+  pesetas: 'ESP',
+  bitcoin: 'BTC',
+  bitcoins: 'BTC',
+  zloty: 'PLN',
 };
 const ADJECTIVES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   us: { dollar: 'USD', dollars: 'USD' },
@@ -92,7 +192,8 @@ export function currencyAfter(tokens: readonly Token[], i: number, scaled: boole
   if (symbol !== undefined && token.text !== '$') return { currency: symbol, start: i, next: i + 1 };
   if (token.text === '$' && !tokens[i + 1]?.kind.startsWith('n')) return { currency: 'USD', start: i, next: i + 1 };
   if (token.kind !== 'word') return undefined;
-  if (CODES.has(token.text) || LOWER_CODES.has(token.text)) return { currency: token.lower === 'rmb' ? 'CNY' : token.text.toUpperCase(), start: i, next: i + 1 };
+  if (CODES.has(token.text) || LOWER_CODES.has(token.text))
+    return { currency: token.lower === 'rmb' ? 'CNY' : token.text.toUpperCase(), start: i, next: i + 1 };
   const adjective = ADJECTIVES[token.lower];
   if (adjective) {
     const skip = token.lower === 'south' || token.lower === 'new' || token.lower === 'hong' ? 1 : 0;

@@ -2,18 +2,35 @@ import { isCapitalized, type Token } from './tokens';
 
 // Capitalised words that may open a sentence before a figure without naming anything.
 const CAP_OK = new Set(
-  ('a an the and but or of in at by for to with from between about around over under almost nearly roughly ' +
+  (
+    'a an the and but or of in at by for to with from between about around over under almost nearly roughly ' +
     'approximately some only just exactly another those these its their his her our my your each every top up ' +
     'than since until after before where when while last first next more less fewer estimated then now today ' +
     'yesterday on i we they he she it all both some another additional further another even also another ' +
     'minus negative plus equals equal exceed surpass above below up down rose fell increased decreased was were is are ' +
     'january february march april may june july august september october november december ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday').split(' '),
+    'jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
 );
 // "mid-2018", "pre-1990": prefixes that keep the number a figure.
-const PREFIXES = new Set(['mid', 'pre', 'post', 'late', 'early', 'over', 'under', 'sub', 'top', 'around', 'about', 'some']);
+const PREFIXES = new Set([
+  'mid',
+  'pre',
+  'post',
+  'late',
+  'early',
+  'over',
+  'under',
+  'sub',
+  'top',
+  'around',
+  'about',
+  'some',
+]);
 const STREET = new Set(
-  'street st road rd avenue ave lane ln drive dr place square boulevard blvd way close crescent terrace court'.split(' '),
+  'street st road rd avenue ave lane ln drive dr place square boulevard blvd way close crescent terrace court'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -19,7 +19,22 @@ type Figure = {
 };
 
 const PLURAL_NOUNS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'sheep']);
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'to', 'of', 'before', 'after', 'during', 'between', 'and', 'through']);
+const YEAR_PREPOSITIONS = new Set([
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'to',
+  'of',
+  'before',
+  'after',
+  'during',
+  'between',
+  'and',
+  'through',
+]);
 const RANGE_WORDS = new Set(['-', '–', '—', '~', 'to', 'through']);
 
 /** "%", "per cent", "percentage points", "5pc" after the amount. */
@@ -29,7 +44,8 @@ function readPercent(tokens: readonly Token[], j: number): { unit: string; next:
   if (t.text === '%') return { unit: '%', next: j + 1 };
   if (t.lower === 'per' && tokens[j + 1]?.lower === 'cent') return { unit: '%', next: j + 2 };
   if (t.lower === 'pc' && !t.gap) return { unit: '%', next: j + 1 };
-  if (t.lower === 'percentage' && /^points?$/.test(tokens[j + 1]?.lower ?? '')) return { unit: 'percentage points', next: j + 2 };
+  if (t.lower === 'percentage' && /^points?$/.test(tokens[j + 1]?.lower ?? ''))
+    return { unit: 'percentage points', next: j + 2 };
   if (t.lower === 'percent' || t.lower === 'percents' || t.lower === 'percentage') return { unit: '%', next: j + 1 };
   return undefined;
 }
@@ -48,8 +64,8 @@ function readFigure(tokens: readonly Token[], i: number): Figure | 'skip' | unde
   if (amount.ordinal) return { start, next: j, amount, kind: 'ordinal', unit: null, measured: false };
   const percent = before ? undefined : readPercent(tokens, j);
   if (percent) return { start, next: percent.next, amount, kind: 'percent', unit: percent.unit, measured: true };
+  // With a currency, "m" is always million ("£5m"), so the amount stands as read.
   if (before) {
-    if (amount.mSuffix) amount.value = amount.value; // with a currency, "m" is always million
     return { start, next: j, amount, kind: 'money', unit: before.currency, measured: true };
   }
   const hyphen = tokens[j]?.text === '-' && tight && !tokens[j + 1]?.gap ? 1 : 0;
@@ -82,7 +98,11 @@ function yearOrCount(tokens: readonly Token[], figure: Figure): void {
 }
 
 /** Joins "5-10%", "between 500 and 800", "from 2010 to 2015" into one figure with a range. */
-function joinRange(tokens: readonly Token[], a: Figure, between: boolean): { figure: Figure; range: [number, number] } | undefined {
+function joinRange(
+  tokens: readonly Token[],
+  a: Figure,
+  between: boolean,
+): { figure: Figure; range: [number, number] } | undefined {
   const link = tokens[a.next];
   if (!link || !(RANGE_WORDS.has(link.lower) || (between && link.lower === 'and'))) return undefined;
   const b = readFigure(tokens, a.next + 1);
@@ -98,14 +118,18 @@ function joinRange(tokens: readonly Token[], a: Figure, between: boolean): { fig
   // "2010-11" is a season or financial year.
   if (a.amount.bare && a.amount.value >= 1900 && high < 100 && link.text !== 'to') high += low - (low % 100);
   if (!(low < high)) return undefined;
-  const kind = a.measured ? a.kind : b.kind === 'count' && a.amount.bare && low >= 1900 && high <= 2100 ? 'year' : b.kind;
+  const kind = a.measured
+    ? a.kind
+    : b.kind === 'count' && a.amount.bare && low >= 1900 && high <= 2100
+      ? 'year'
+      : b.kind;
   return { figure: { ...b, start: a.start, kind, unit: a.measured ? a.unit : b.unit }, range: [low, high] };
 }
 
 /** Every number-based figure in `tokens` not inside `claimed` (dates, times, phone numbers). */
 export function scanFigures(tokens: readonly Token[], claimed: (i: number) => boolean): FigureHit[] {
   const hits: FigureHit[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const token = tokens[i];
     if (!token || claimed(i) || (token.kind !== 'num' && token.kind !== 'word')) {
       i += 1;
@@ -117,13 +141,20 @@ export function scanFigures(tokens: readonly Token[], claimed: (i: number) => bo
       const s = tokens[vague.start];
       const e = tokens[vague.next - 1];
       if (s && e)
-        hits.push(hit(s.start, e.end, 'approximate', vague.value, { unit: countedNoun(tokens, vague.next), qualifier: q?.qualifier ?? null }));
+        hits.push(
+          hit(s.start, e.end, 'approximate', vague.value, {
+            unit: countedNoun(tokens, vague.next),
+            qualifier: q?.qualifier ?? null,
+          }),
+        );
       i = vague.next;
       continue;
     }
     const read = readFigure(tokens, i);
     if (read === 'skip') {
-      i += 2;
+      // Skip the whole identifier ("24/7", "021"), not just its first numeral.
+      i += 1;
+      while (tokens[i] && !tokens[i]?.gap) i += 1;
       continue;
     }
     if (!read) {
@@ -158,13 +189,59 @@ export function scanFigures(tokens: readonly Token[], claimed: (i: number) => bo
 }
 
 // "one" and "first"-like words are often pronouns or idioms ("the one who", "one of them").
-const ONE_BEFORE = new Set(['the', 'this', 'that', 'which', 'each', 'any', 'every', 'no', 'some', 'another', 'only', 'no-one']);
-const ONE_AFTER = new Set(['of', 'another', 'who', 'which', 'that', 'you', 'is', 'was', 'do', 'does', 'did', 'can', 'could', 'would', 'should', 'might', 'must', 'will', 'has', 'had', 'day', 'way', 'thing', 'hand', 'side', 'or', 'and', 'point']);
+const ONE_BEFORE = new Set([
+  'the',
+  'this',
+  'that',
+  'which',
+  'each',
+  'any',
+  'every',
+  'no',
+  'some',
+  'another',
+  'only',
+  'no-one',
+]);
+const ONE_AFTER = new Set([
+  'of',
+  'another',
+  'who',
+  'which',
+  'that',
+  'you',
+  'is',
+  'was',
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'would',
+  'should',
+  'might',
+  'must',
+  'will',
+  'has',
+  'had',
+  'day',
+  'way',
+  'thing',
+  'hand',
+  'side',
+  'or',
+  'and',
+  'point',
+]);
 function skipLoneOne(tokens: readonly Token[], figure: Figure): boolean {
   const word = tokens[figure.start];
   if (figure.next - figure.start !== 1 || word?.kind !== 'word') return false;
   if (word.lower === 'one')
-    return ONE_BEFORE.has(tokens[figure.start - 1]?.lower ?? '') || ONE_AFTER.has(tokens[figure.next]?.lower ?? '') || !tokens[figure.next];
+    return (
+      ONE_BEFORE.has(tokens[figure.start - 1]?.lower ?? '') ||
+      ONE_AFTER.has(tokens[figure.next]?.lower ?? '') ||
+      !tokens[figure.next]
+    );
   if (word.lower === 'second') return ['a', 'per', 'split', 'one'].includes(tokens[figure.start - 1]?.lower ?? '');
   return ordinalWord(word.lower) !== undefined && figure.kind !== 'ordinal';
 }

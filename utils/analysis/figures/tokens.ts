@@ -12,7 +12,7 @@ export type Token = {
 // Numerals: 1,234,567.89 (comma groups only in threes), 1 234 567 with narrow/no-break spaces, 12.5, .08.
 // Every alternative is a plain sequence of bounded repeats, so matching stays linear.
 const TOKEN =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+)|(\p{L}+(?:['’]\p{L}+)*)|(\S)/gu;
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+|[½⅓⅔¼¾⅕⅙⅛])|(\p{L}+(?:['’]\p{L}+)*)|(\S)/gu;
 
 /** Splits `text` into tokens in one left-to-right pass. */
 export function tokenize(text: string): Token[] {

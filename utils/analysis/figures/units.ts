@@ -15,8 +15,7 @@ type UnitEntry = {
 
 const entries: UnitEntry[] = [];
 const add = (unit: string, forms: string[], extra: Omit<UnitEntry, 'words' | 'unit'> = {}): void => {
-  for (const form of forms)
-    entries.push({ words: form.match(/[\p{L}]+|\d+|\S/gu) ?? [], unit, ...extra });
+  for (const form of forms) entries.push({ words: form.match(/[\p{L}]+|\d+|\S/gu) ?? [], unit, ...extra });
 };
 const SIZE_WORDS = ['thick', 'long', 'wide', 'tall', 'high', 'deep', 'across', 'diameter', 'of'];
 
@@ -65,10 +64,32 @@ add('cup', ['cup', 'cups']);
 add('tbsp', ['tablespoon', 'tablespoons', 'tbsp']);
 add('tsp', ['teaspoon', 'teaspoons', 'tsp']);
 add('mph', ['mph', 'miles an hour', 'miles per hour', 'mile an hour', 'mile per hour']);
-add('km/h', ['km/h', 'kph', 'kmph', 'km/hr', 'kmh', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour']);
+add('km/h', [
+  'km/h',
+  'kph',
+  'kmph',
+  'km/hr',
+  'kmh',
+  'kilometres per hour',
+  'kilometers per hour',
+  'kilometres an hour',
+  'kilometers an hour',
+]);
 add('m/s', ['m/s', 'metres per second', 'meters per second']);
 add('knot', ['knot', 'knots']);
-add('°C', ['°C', '° C', '° Celsius', '° centigrade', 'degrees Celsius', 'degree Celsius', 'degrees C', 'deg C', 'degrees centigrade', 'celsius', 'centigrade']);
+add('°C', [
+  '°C',
+  '° C',
+  '° Celsius',
+  '° centigrade',
+  'degrees Celsius',
+  'degree Celsius',
+  'degrees C',
+  'deg C',
+  'degrees centigrade',
+  'celsius',
+  'centigrade',
+]);
 add('°C', ['C'], { exact: true, tight: true });
 add('°F', ['°F', '° F', '° Fahrenheit', 'degrees Fahrenheit', 'degree Fahrenheit', 'degrees F', 'deg F', 'fahrenheit']);
 add('°F', ['F'], { exact: true, tight: true });

@@ -28,10 +28,10 @@ export const TAKES_OBJECT = new Set(
 );
 
 /** Verb forms that are just as often plural nouns. */
-const AMBIGUOUS = new Set('tweets posts reports calls claims notes remarks demands charges promises vows pledges states warns reads'.split(' '));
+const AMBIGUOUS = new Set('tweets posts reports calls claims notes remarks demands charges promises vows pledges states warns reads state call report post claim note remark demand charge promise vow pledge tweet quote'.split(' '));
 
 /** Words that introduce a noun phrase. */
-export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'my', 'your']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'my', 'your', 'one', 'another', 'some', 'several', 'many']);
 
 /** A cue found in a window of tokens: index of its first token and the phrase as written. */
 export type Cue = { index: number; last: number; text: string };

@@ -108,8 +108,9 @@ export type Name = {
 /** Strips titles, keeps the last title with a lone surname ("President Trump"). */
 export function nameOf(words: string[]): Name | null {
   let last = -1;
+  // A title word as the final word is a surname ("Charlie King"), so it never strips everything.
   words.forEach((w, k) => {
-    if (isTitle(w)) last = k;
+    if (isTitle(w) && k < words.length - 1) last = k;
   });
   const bare = words.slice(last + 1);
   if (!bare.length) return null;
@@ -125,13 +126,22 @@ export type NameIndex = {
   fullBySurname: Map<string, string>;
 };
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside']);
+
+/** "in Salem", "to Washington D.C.": a place, not a person. */
+export function afterPlacePreposition(tokens: Token[], first: Token | undefined): boolean {
+  const k = first ? tokens.indexOf(first) : -1;
+  return k > 0 && PLACE_PREPOSITIONS.has(tokens[k - 1]?.text ?? '');
+}
+
 /** One pass over the text outside quotes, collecting person names. */
 export function buildNameIndex(text: string, outside: { start: number; end: number }[]): NameIndex {
   const index: NameIndex = { mentions: [], fullBySurname: new Map() };
   for (const range of outside) {
-    for (const run of nameRuns(text, tokenize(text, range.start, range.end))) {
+    const tokens = tokenize(text, range.start, range.end);
+    for (const run of nameRuns(text, tokens)) {
       const name = nameOf(run.tokens.map((t) => t.text));
-      if (!name) continue;
+      if (!name || afterPlacePreposition(tokens, run.tokens[0])) continue;
       const pos = run.tokens[0]?.start ?? range.start;
       if (name.bare.length >= 2 && name.person) {
         const surname = name.bare[name.bare.length - 1] ?? '';

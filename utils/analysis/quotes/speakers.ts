@@ -3,7 +3,7 @@
  * quote. Works on token windows only, so each quote costs a bounded amount.
  */
 import { cueAt, DETERMINERS, firstCue, lastCue, TAKES_OBJECT, type Cue } from './cues';
-import { isNameWord, isPronoun, nameOf, nameRuns, type Name } from './names';
+import { afterPlacePreposition, isNameWord, isPronoun, nameOf, nameRuns, type Name } from './names';
 import { maskParens, tokenize, type Token } from './tokens';
 
 /** A speaker as found next to the cue, before surname or pronoun resolution. */
@@ -99,8 +99,9 @@ function sentenceSubject(text: string, tokens: Token[], floor: number, k: number
     if (isPronoun(t.text)) return { kind: 'pronoun', word: t.text };
     if (isNameWord(t.text)) {
       const run = nameRuns(text, tokens.slice(j, k))[0];
-      const name = run ? nameFromTokens(run.tokens) : null;
+      const name = run && !afterPlacePreposition(tokens, t) ? nameFromTokens(run.tokens) : null;
       if (name) return { kind: 'name', name };
+      j += (run?.tokens.length ?? 1) - 1;
     }
   }
   return null;
@@ -135,10 +136,16 @@ export function objectAfter(text: string, tokens: Token[], k: number): RawSpeake
   const t = tokens[k];
   if (!t) return null;
   if (isPronoun(t.text)) return { kind: 'pronoun', word: t.text };
-  if (isNameWord(t.text)) {
-    const run = nameRuns(text, tokens.slice(k, k + 8))[0];
-    const name = run && run.tokens[0] === t ? nameFromTokens(run.tokens) : null;
+  // "said 9/11 widow Terry Strada": a few lowercase words may come before the name.
+  for (let j = k; j < k + 4; j++) {
+    const w = tokens[j];
+    if (!w || (j > k && /[^\s]/.test(text.slice(tokens[j - 1]?.end ?? w.start, w.start)))) break;
+    if (DETERMINERS.has(w.text.toLowerCase())) break;
+    if (!isNameWord(w.text)) continue;
+    const run = nameRuns(text, tokens.slice(j, j + 8))[0];
+    const name = run && run.tokens[0] === w ? nameFromTokens(run.tokens) : null;
     if (name) return { kind: 'name', name };
+    break;
   }
   for (let j = k; j < k + 6; j++) {
     const a = tokens[j];

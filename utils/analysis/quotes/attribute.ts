@@ -1,0 +1,66 @@
+/**
+ * Picks the attribution of one quote from, in order: its own sentence (after or
+ * before the quote), the sentence just before it, a lead-in ending in a colon
+ * (same or previous paragraph), else the subject of the previous paragraph.
+ */
+import { attributionAfter, attributionBefore, leadSubject, type Attribution } from './speakers';
+import { sentenceEnd, sentenceStart } from './tokens';
+
+/** Where one quote sits: offsets of its marks, sentence and paragraph edges. */
+export type QuoteWindow = {
+  open: number;
+  close: number;
+  /** Quoted words without marks. */
+  content: string;
+  preStart: number;
+  postEnd: number;
+  paraStart: number;
+  /** Previous paragraph, when there is one. */
+  prevPara: { start: number; end: number } | undefined;
+};
+
+/** How far (characters) attribution windows reach either side of a quote. */
+export const WINDOW = 300;
+
+/** The attribution in the quote's own sentence, or a bounded look back. */
+export function attribute(text: string, w: QuoteWindow): Attribution | null {
+  const terminal = /[.!?…]\s*$/.test(w.content);
+  const before = attributionBefore(text, w.preStart, w.open);
+  const startsNew = terminal && /^\s*\p{Lu}/u.test(text.slice(w.close, w.postEnd));
+  // A quote ending in a comma promises its attribution, however long the appositive.
+  const reach = startsNew ? 5 : /,\s*$/.test(w.content) ? 30 : 12;
+  const after = attributionAfter(text, w.close, w.postEnd, reach);
+  const preferAfter = after && (!before || (/[,!?]\s*$/.test(w.content) && after.speaker) || !before.speaker);
+  const own = preferAfter ? after : (before ?? after);
+  if (own?.speaker) return own;
+
+  // "Mark Blumenthal and Jon Cohen: “…”", "Here’s Clinton in 1992: “…”".
+  if (/:\s*$/.test(text.slice(w.preStart, w.open))) {
+    const lead = leadSubject(text, w.preStart, w.open);
+    if (lead) return { ...lead, cue: own?.cue ?? '' };
+  }
+  // "…, Schiff said. “The other factor…”": the sentence before names the speaker.
+  if (w.preStart > w.paraStart) {
+    const from = sentenceStart(text, w.preStart - 1, Math.max(w.paraStart, w.preStart - WINDOW));
+    const lead = attributionBefore(text, from, w.preStart);
+    if (lead?.speaker && lead.near <= 1) return lead;
+  }
+  const atParagraphStart = !text.slice(w.paraStart, w.open).trim();
+  if (own || !atParagraphStart || !w.prevPara) return own;
+  const leadEnd = text.slice(0, w.prevPara.end).trimEnd().length;
+  const leadStart = sentenceStart(text, leadEnd - 1, Math.max(w.prevPara.start, leadEnd - WINDOW));
+  if (/:\s*$/.test(text.slice(leadStart, leadEnd))) {
+    // "Sanders made the following comment:" introduces a speaker without a speech verb.
+    return attributionBefore(text, leadStart, leadEnd) ?? leadSubject(text, leadStart, leadEnd);
+  }
+  return null;
+}
+
+/** Subject of the previous paragraph's last sentence: who a bare quote paragraph most likely continues. */
+export function previousSubject(text: string, prevPara: { start: number; end: number }): Attribution | null {
+  const end = text.slice(0, prevPara.end).trimEnd().length;
+  const lead = leadSubject(text, sentenceStart(text, end - 1, Math.max(prevPara.start, end - WINDOW)), end);
+  return lead && { ...lead, near: Infinity };
+}
+
+export { sentenceEnd, sentenceStart };
