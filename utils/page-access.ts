@@ -3,7 +3,10 @@
  * script injection on their own pages and stores; we say so instead of failing silently.
  */
 
-export type AccessProblem = { kind: 'browser-page' | 'store' | 'pdf' | 'file' | 'unsupported' | 'blank'; message: string };
+export type AccessProblem = {
+  kind: 'browser-page' | 'store' | 'pdf' | 'file' | 'unsupported' | 'blank';
+  message: string;
+};
 
 const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 
@@ -19,14 +22,36 @@ export function accessProblemFor(url: string | undefined | null): AccessProblem 
     return { kind: 'unsupported', message: 'This tab’s address is not a web page Copydesk can read.' };
   }
   const { protocol, hostname, pathname } = parsed;
-  if (['chrome:', 'edge:', 'about:', 'brave:', 'opera:', 'vivaldi:', 'view-source:', 'devtools:', 'chrome-extension:', 'moz-extension:', 'resource:', 'chrome-search:', 'chrome-untrusted:'].includes(protocol)) {
-    return { kind: 'browser-page', message: 'This is one of the browser’s own pages. Browsers do not let extensions read them.' };
+  if (
+    [
+      'chrome:',
+      'edge:',
+      'about:',
+      'brave:',
+      'opera:',
+      'vivaldi:',
+      'view-source:',
+      'devtools:',
+      'chrome-extension:',
+      'moz-extension:',
+      'resource:',
+      'chrome-search:',
+      'chrome-untrusted:',
+    ].includes(protocol)
+  ) {
+    return {
+      kind: 'browser-page',
+      message: 'This is one of the browser’s own pages. Browsers do not let extensions read them.',
+    };
   }
   if (STORE_HOSTS.includes(hostname) || (hostname === 'chrome.google.com' && pathname.startsWith('/webstore'))) {
     return { kind: 'store', message: 'Browsers do not let extensions read their add-on store pages.' };
   }
   if (/\.pdf$/i.test(pathname)) {
-    return { kind: 'pdf', message: 'This is a PDF. Copydesk reads web pages only; open the article’s HTML version instead.' };
+    return {
+      kind: 'pdf',
+      message: 'This is a PDF. Copydesk reads web pages only; open the article’s HTML version instead.',
+    };
   }
   if (protocol !== 'http:' && protocol !== 'https:' && protocol !== 'file:') {
     return { kind: 'unsupported', message: `Copydesk cannot read ${protocol} pages.` };
@@ -40,7 +65,8 @@ export function accessProblemFromError(url: string, error: unknown): AccessProbl
   if (url.startsWith('file:')) {
     return {
       kind: 'file',
-      message: 'Copydesk may not read files on this computer yet. Turn on “Allow access to file URLs” for Copydesk in the browser’s extension settings.',
+      message:
+        'Copydesk may not read files on this computer yet. Turn on “Allow access to file URLs” for Copydesk in the browser’s extension settings.',
     };
   }
   if (/pdf/i.test(text)) return { kind: 'pdf', message: 'This is a PDF. Copydesk reads web pages only.' };

@@ -59,7 +59,9 @@ describe('Firefox build', () => {
     await panel!.waitForSelector('.page-view .article-title', { timeout: 20_000 });
     const title = await panel!.$eval('.article-title', (el) => el.textContent);
     expect(title).toBe('UN Secretary General Urges Assad To Call Off Idlib Attack');
-    const counts = await panel!.$$eval('.section .count', (els) => els.map((el) => Number(el.getAttribute('data-count'))));
+    const counts = await panel!.$$eval('.section .count', (els) =>
+      els.map((el) => Number(el.getAttribute('data-count'))),
+    );
     expect(counts).toHaveLength(3);
     expect(counts[0]).toBeGreaterThan(0);
     expect(counts[1]).toBeGreaterThan(0);

@@ -17,7 +17,10 @@ const STEMS = (
   'emphasized emphasised stressed stresses reiterated maintained maintains contended asserted asserts alleged ' +
   'alleges mused sighed laughed whispered recounted reflected opined blasted slammed texted emailed reads read ' +
   'wrote chanted sang tells labeled labelled dubbed branded cried pleaded begged demanded demands proclaimed ' +
-  'proclaims thundered quoted cautioned charged charges lamented praised lauded criticized criticised accused'
+  'proclaims thundered quoted cautioned charged charges lamented praised lauded criticized criticised accused ' +
+  'yelling yells shouting screaming screamed interjecting interjected interrupted mocked mocking quipping joking ' +
+  'boasting bragged bragging insisting arguing admitting recalling noting explaining warning vowing promising ' +
+  'pleading chanting chanted testifying declaring announcing answered answering retorted scoffed sneered'
 ).split(' ');
 
 const CUE_WORDS = new Set(STEMS);

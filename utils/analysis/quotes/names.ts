@@ -70,18 +70,23 @@ export function isTitle(word: string): boolean {
 
 const POSSESSIVE = /[’']s?$/;
 
+/** Consecutive name words; `first` is the index of the first one in the tokens given. */
+export type NameRun = { tokens: Token[]; possessive: boolean; first: number };
+
 /**
  * Splits tokens into runs of name words joined by a single space (or a particle
  * such as "al" or "de"). A possessive ends its run and is flagged.
  */
-export function nameRuns(text: string, tokens: Token[]): { tokens: Token[]; possessive: boolean }[] {
-  const runs: { tokens: Token[]; possessive: boolean }[] = [];
+export function nameRuns(text: string, tokens: Token[]): NameRun[] {
+  const runs: NameRun[] = [];
   let run: Token[] = [];
+  let first = 0;
   const flush = (possessive: boolean): void => {
-    if (run.length) runs.push({ tokens: run, possessive });
+    if (run.length) runs.push({ tokens: run, possessive, first });
     run = [];
   };
   tokens.forEach((t, k) => {
+    if (!run.length) first = k;
     const prev = tokens[k - 1];
     const joined = prev !== undefined && /^ ?$/.test(text.slice(prev.end, t.start));
     if (!joined) flush(false);
@@ -128,9 +133,8 @@ export type NameIndex = {
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside']);
 
-/** "in Salem", "to Washington D.C.": a place, not a person. */
-export function afterPlacePreposition(tokens: Token[], first: Token | undefined): boolean {
-  const k = first ? tokens.indexOf(first) : -1;
+/** "in Salem", "to Washington D.C.": a place, not a person. `k` indexes the run's first token. */
+export function afterPlacePreposition(tokens: Token[], k: number): boolean {
   return k > 0 && PLACE_PREPOSITIONS.has(tokens[k - 1]?.text ?? '');
 }
 
@@ -141,7 +145,7 @@ export function buildNameIndex(text: string, outside: { start: number; end: numb
     const tokens = tokenize(text, range.start, range.end);
     for (const run of nameRuns(text, tokens)) {
       const name = nameOf(run.tokens.map((t) => t.text));
-      if (!name || afterPlacePreposition(tokens, run.tokens[0])) continue;
+      if (!name || afterPlacePreposition(tokens, run.first)) continue;
       const pos = run.tokens[0]?.start ?? range.start;
       if (name.bare.length >= 2 && name.person) {
         const surname = name.bare[name.bare.length - 1] ?? '';

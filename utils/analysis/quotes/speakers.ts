@@ -99,7 +99,7 @@ function sentenceSubject(text: string, tokens: Token[], floor: number, k: number
     if (isPronoun(t.text)) return { kind: 'pronoun', word: t.text };
     if (isNameWord(t.text)) {
       const run = nameRuns(text, tokens.slice(j, k))[0];
-      const name = run && !afterPlacePreposition(tokens, t) ? nameFromTokens(run.tokens) : null;
+      const name = run && !afterPlacePreposition(tokens, j) ? nameFromTokens(run.tokens) : null;
       if (name) return { kind: 'name', name };
       j += (run?.tokens.length ?? 1) - 1;
     }
