@@ -68,7 +68,7 @@ function stretches(text: string, [from, to]: Range): Range[] {
     const ch = text[i] ?? '';
     if (!/["“”«»„]/.test(ch)) continue;
     const opener =
-      ch === '“' || ch === '«' || ch === '„' || (ch === '"' && (i === from || /[\s(\[—–-]/.test(text[i - 1] ?? '')));
+      ch === '“' || ch === '«' || ch === '„' || (ch === '"' && (i === from || /[\s([—–-]/.test(text[i - 1] ?? '')));
     if (opener) {
       if (open === null) open = i + 1;
     } else {
@@ -143,7 +143,10 @@ for (const doc of docs) {
       if (match.speaker) pronounResolved++;
       const sw = nameWords(match.speaker, false);
       if (lastNamed && [...nameWords(lastNamed, true)].some((w) => sw.has(w))) pronounRight++;
-      else if (verbose) console.error(`PRN ${doc.id}: previous named "${lastNamed}" found "${match.speaker}": ${match.text.slice(0, 60)}`);
+      else if (verbose)
+        console.error(
+          `PRN ${doc.id}: previous named "${lastNamed}" found "${match.speaker}": ${match.text.slice(0, 60)}`,
+        );
     } else if (sourceWords.size) {
       lastNamed = source;
       if (!match) continue;

@@ -7,7 +7,8 @@
 import { isCueWord } from './quotes/cues';
 import { findQuoteSpans, paragraphsOf, type QuoteSpan } from './quotes/marks';
 import { buildNameIndex, resolveName, type NameIndex } from './quotes/names';
-import { attribute, previousSubject, sentenceEnd, sentenceStart, WINDOW } from './quotes/attribute';
+import { attribute, previousSubject, WINDOW } from './quotes/attribute';
+import { sentenceEnd, sentenceStart } from './quotes/tokens';
 import type { Attribution, RawSpeaker } from './quotes/speakers';
 import { selectorsFor } from './selectors';
 import { countWords } from './text';
@@ -52,10 +53,20 @@ function resolve(raw: RawSpeaker | null, index: NameIndex, pos: number, lastSpea
   return lastSpeaker?.name ?? mentionBefore(index.mentions, pos)?.name ?? null;
 }
 
-/** Title-case words with no verb near: a book, film or slogan, not speech. */
+const MINOR = /^(of|the|a|an|and|in|on|to|for|at|by|or|is|are|with|from|as|vs|not|but|up)$/;
+
+/** Title Case words: a book, show, headline or slogan, not speech, even next to "said". */
 function looksLikeTitle(words: string): boolean {
+  // Two sentences (“The Donald. Big Daddy.”) are speech, whatever their capitals.
+  if (/[.!?]\s+\S/.test(words.trim())) return false;
   const tokens = words.match(/[\p{L}\p{N}’']+/gu) ?? [];
-  return tokens.length <= 10 && tokens.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|by|or)$/.test(w));
+  const capitals = tokens.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return (
+    tokens.length >= 2 &&
+    tokens.length <= 14 &&
+    capitals >= 2 &&
+    tokens.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w))
+  );
 }
 
 function isPartial(text: string, span: QuoteSpan, preStart: number): boolean {
@@ -70,10 +81,22 @@ function isPartial(text: string, span: QuoteSpan, preStart: number): boolean {
 function isAttributionGap(gap: string): boolean {
   const words = gap.match(/[\p{L}.’'-]+/gu) ?? [];
   const last = words[words.length - 1] ?? '';
-  return /,\s*$/.test(gap) && words.length <= 8 && words.some(isCueWord) && (isCueWord(last) || /^\p{Lu}/u.test(last) || /^(he|she|they)$/i.test(last)) && !words.some((w) => /^(that|adding|saying|as)$/i.test(w));
+  return (
+    /,\s*$/.test(gap) &&
+    words.length <= 8 &&
+    words.some(isCueWord) &&
+    (isCueWord(last) || /^\p{Lu}/u.test(last) || /^(he|she|they)$/i.test(last)) &&
+    !words.some((w) => /^(that|adding|saying|as)$/i.test(w))
+  );
 }
 
-type Draft = { span: QuoteSpan; paragraph: number; attribution: Attribution | null; speaker: string | null; text: string };
+type Draft = {
+  span: QuoteSpan;
+  paragraph: number;
+  attribution: Attribution | null;
+  speaker: string | null;
+  text: string;
+};
 
 /** All quotes of `text` in order. */
 export function findQuotes(text: string): QuoteFinding[] {
@@ -108,12 +131,13 @@ export function findQuotes(text: string): QuoteFinding[] {
     const window = { open: span.open, close: span.close, content, preStart, postEnd, paraStart: para.start, prevPara };
     const attribution = attribute(text, window);
     if (words < MIN_WORDS && !(attribution && attribution.near <= NEAR)) return;
-    if (!attribution && looksLikeTitle(content)) return;
+    if (looksLikeTitle(content)) return;
 
     let speaker = attribution ? resolve(attribution.speaker, index, preStart, lastSpeaker) : null;
     if (attribution?.speaker?.kind === 'name' && speaker) lastSpeaker = { pos: span.open, name: speaker };
     const last = drafts[drafts.length - 1];
-    if (!speaker && last && (last.paragraph === p || (last.paragraph === p - 1 && atParagraphStart))) speaker = last.speaker;
+    if (!speaker && last && (last.paragraph === p || (last.paragraph === p - 1 && atParagraphStart)))
+      speaker = last.speaker;
     if (!speaker && atParagraphStart && prevPara) {
       const lead = previousSubject(text, prevPara);
       speaker = lead ? resolve(lead.speaker, index, preStart, lastSpeaker) : null;

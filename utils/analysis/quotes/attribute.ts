@@ -4,7 +4,7 @@
  * (same or previous paragraph), else the subject of the previous paragraph.
  */
 import { attributionAfter, attributionBefore, leadSubject, type Attribution } from './speakers';
-import { sentenceEnd, sentenceStart } from './tokens';
+import { sentenceStart } from './tokens';
 
 /** Where one quote sits: offsets of its marks, sentence and paragraph edges. */
 export type QuoteWindow = {
@@ -62,5 +62,3 @@ export function previousSubject(text: string, prevPara: { start: number; end: nu
   const lead = leadSubject(text, sentenceStart(text, end - 1, Math.max(prevPara.start, end - WINDOW)), end);
   return lead && { ...lead, near: Infinity };
 }
-
-export { sentenceEnd, sentenceStart };

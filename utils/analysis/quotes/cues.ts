@@ -27,14 +27,40 @@ const CUE_WORDS = new Set(STEMS);
 
 /** Verbs whose following name is the listener, not the speaker: "told CBS". */
 export const TAKES_OBJECT = new Set(
-  'told tells telling asked asks asking urged urges called calls calling warned warns described dubbed branded labeled labelled accused praised lauded criticized criticised slammed blasted'.split(' '),
+  'told tells telling asked asks asking urged urges called calls calling warned warns described dubbed branded labeled labelled accused praised lauded criticized criticised slammed blasted'.split(
+    ' ',
+  ),
 );
 
 /** Verb forms that are just as often plural nouns. */
-const AMBIGUOUS = new Set('tweets posts reports calls claims notes remarks demands charges promises vows pledges states warns reads state call report post claim note remark demand charge promise vow pledge tweet quote'.split(' '));
+const AMBIGUOUS = new Set(
+  'tweets posts reports calls claims notes remarks demands charges promises vows pledges states warns reads state call report post claim note remark demand charge promise vow pledge tweet quote'.split(
+    ' ',
+  ),
+);
 
 /** Words that introduce a noun phrase. */
-export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'my', 'your', 'one', 'another', 'some', 'several', 'many']);
+export const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'my',
+  'your',
+  'one',
+  'another',
+  'some',
+  'several',
+  'many',
+]);
 
 /** A cue found in a window of tokens: index of its first token and the phrase as written. */
 export type Cue = { index: number; last: number; text: string };
@@ -53,7 +79,12 @@ export function cueAt(tokens: Token[], k: number): Cue | null {
   const before = tokens[k - 1]?.text ?? '';
   if (DETERMINERS.has(before.toLowerCase())) return null;
   // "late-night tweets", "the claims": a bare -s form speaks only right after its subject.
-  if (AMBIGUOUS.has(w) && (!/^\p{Lu}/u.test(before) || /[’']s$/.test(before)) && !/^(he|she|it|who|also|later|then|now)$/.test(before)) return null;
+  if (
+    AMBIGUOUS.has(w) &&
+    (!/^\p{Lu}/u.test(before) || /[’']s$/.test(before)) &&
+    !/^(he|she|it|who|also|later|then|now)$/.test(before)
+  )
+    return null;
   return { index: k, last: k, text: t.text };
 }
 

@@ -116,9 +116,9 @@ function singleMarks(text: string, p: Range, skipFirst: boolean): SingleMark[] {
     }
     if (ch === '‘') {
       marks.push({ pos: i, role: 'open', possessive: false });
-    } else if (!prevL && !isSpace(prev) && nextL && !/[(\[—–-]/.test(prev ?? '')) {
+    } else if (!prevL && !isSpace(prev) && nextL && !/[([—–-]/.test(prev ?? '')) {
       continue; // ."’s or similar punctuation run
-    } else if ((isSpace(prev) || /[(\[—–-]/.test(prev ?? '')) && nextL) {
+    } else if ((isSpace(prev) || /[([—–-]/.test(prev ?? '')) && nextL) {
       if (ch === '’' || ELISION.test(text.slice(i, i + 5))) continue; // ’90s, ’em
       marks.push({ pos: i, role: 'open', possessive: false });
     } else if (!isSpace(prev) && !nextL) {

@@ -16,7 +16,8 @@ const NOT_NAME = new Set(
     'unlike like even just only all both each every many most some such one two three other another more ' +
     'read watch click sign follow said says told added following among amid under over about through ' +
     'without within against regarding including given having being unless whether perhaps maybe indeed nor thus ' +
-    'hence therefore moreover furthermore besides otherwise rather overall finally second again'
+    'hence therefore moreover furthermore besides otherwise rather overall finally second again shortly continuing ' +
+    'adding noting citing calling asking'
   ).split(' '),
 );
 
@@ -48,7 +49,23 @@ const NOT_PERSON = new Set(
   ).split(' '),
 );
 
-const PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'du', 'dos', 'del']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'du',
+  'dos',
+  'del',
+]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 
 const CAP = /^\p{Lu}/u;
@@ -118,7 +135,7 @@ export function nameOf(words: string[]): Name | null {
     if (isTitle(w) && k < words.length - 1) last = k;
   });
   const bare = words.slice(last + 1);
-  if (!bare.length) return null;
+  if (!bare.length || words.every(isTitle)) return null;
   const orgish = bare.some((w) => NOT_PERSON.has(w.toLowerCase())) || bare.every((w) => /^\p{Lu}[\p{Lu}.]+$/u.test(w));
   const title = last >= 0 ? words[last] : undefined;
   const text = bare.length === 1 && title ? `${title} ${bare[0]}` : bare.join(' ');

@@ -7,7 +7,8 @@ import { afterPlacePreposition, isNameWord, isPronoun, nameOf, nameRuns, type Na
 import { maskParens, tokenize, type Token } from './tokens';
 
 /** A speaker as found next to the cue, before surname or pronoun resolution. */
-export type RawSpeaker = { kind: 'name'; name: Name } | { kind: 'pronoun'; word: string } | { kind: 'description'; text: string };
+export type RawSpeaker =
+  { kind: 'name'; name: Name } | { kind: 'pronoun'; word: string } | { kind: 'description'; text: string };
 
 /** Cue plus speaker; `near` is how many words separate the cue from the quote. */
 export type Attribution = { cue: string; speaker: RawSpeaker | null; near: number };
@@ -15,13 +16,29 @@ export type Attribution = { cue: string; speaker: RawSpeaker | null; near: numbe
 /** Words allowed between a subject and its verb: "Smith later said", "he has said". */
 const BETWEEN = new Set(
   (
-  'also later then previously recently once again reportedly has had have would will was is were had been ' +
+    'also later then previously recently once again reportedly has had have would will was is were had been ' +
     'further repeatedly famously often never simply first earlier yesterday today subsequently quickly ' +
     'publicly privately flatly bluntly had once'
   ).split(' '),
 );
 
 const PARTY_TAG = /^[RDI]-/;
+
+/** Determiners that open a speaker description after the verb ("said a spokesman"); not "that". */
+const OBJECT_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'one',
+  'another',
+  'his',
+  'her',
+  'their',
+  'its',
+  'several',
+  'some',
+  'many',
+]);
 
 function nameFromTokens(tokens: Token[]): Name | null {
   return nameOf(tokens.map((t) => t.text));
@@ -48,8 +65,11 @@ function pureName(text: string, from: number, to: number): Name | null {
   const tokens = tokenize(text, from, to);
   if (!tokens.length || /[()]/.test(maskParens(text.slice(from, to)))) return null;
   const runs = nameRuns(text, tokens);
+  // "Florida’s Rick Wilson": a possessive place before the name.
+  if (runs.length === 2 && runs[0]?.possessive && runs[0].tokens.length === 1) runs.shift();
   const run = runs[0];
-  if (runs.length !== 1 || !run || run.tokens.length !== tokens.length || PARTY_TAG.test(tokens[0]?.text ?? '')) return null;
+  if (runs.length !== 1 || !run || run.first + run.tokens.length !== tokens.length) return null;
+  if (PARTY_TAG.test(run.tokens[0]?.text ?? '')) return null;
   return nameFromTokens(run.tokens);
 }
 
@@ -78,7 +98,7 @@ export function subjectBefore(text: string, tokens: Token[], cueIndex: number, f
         from = i + 1;
       }
     }
-    const names = parts.slice(-3).map((p) => pureName(text, p.from, p.to));
+    const names = parts.map((p) => pureName(text, p.from, p.to));
     const person = [...names].reverse().find((n) => n?.person) ?? names.find((n) => n);
     if (person) return { kind: 'name', name: person };
     if (t.text.toLowerCase() === 'who' || parts.length < 2) return null;
@@ -92,7 +112,10 @@ export function subjectBefore(text: string, tokens: Token[], cueIndex: number, f
 
 /** First name or pronoun of the clause, for participles and second verbs. */
 function sentenceSubject(text: string, tokens: Token[], floor: number, k: number): RawSpeaker | null {
-  const from = Math.max(0, tokens.findIndex((x) => x.start >= floor));
+  const from = Math.max(
+    0,
+    tokens.findIndex((x) => x.start >= floor),
+  );
   for (let j = from; j < k; j++) {
     const t = tokens[j];
     if (!t) break;
@@ -147,12 +170,15 @@ export function objectAfter(text: string, tokens: Token[], k: number): RawSpeake
     if (name) return { kind: 'name', name };
     break;
   }
-  for (let j = k; j < k + 6; j++) {
-    const a = tokens[j];
-    const b = tokens[j + 1];
-    if (!a || !b || /[^\s]/.test(text.slice(a.end, b.start))) return DETERMINERS.has(t.text.toLowerCase()) && a ? { kind: 'description', text: text.slice(t.start, a.end) } : null;
+  if (!OBJECT_DETERMINERS.has(t.text.toLowerCase())) return null;
+  // "said a former official who oversaw…": the noun phrase up to punctuation or a relative clause.
+  let end = t;
+  for (let j = k + 1; j < k + 8; j++) {
+    const b = tokens[j];
+    if (!b || /[^\s]/.test(text.slice(end.end, b.start)) || /^(who|that|which|in|on|at)$/.test(b.text)) break;
+    end = b;
   }
-  return null;
+  return end === t ? null : { kind: 'description', text: text.slice(t.start, end.end) };
 }
 
 /** Attribution in the words after a quote: `,” he said`, `,” said Smith`, `,” according to Smith`. */
@@ -162,7 +188,10 @@ export function attributionAfter(text: string, from: number, to: number, maxWord
   if (!cue) {
     // "” ― Karen Bobadilla": a dash and a name sign the quote.
     const dash = /^\s*[―—–-]\s*/.exec(text.slice(from, to));
-    const name = dash && tokens[0] ? pureName(text, tokens[0].start, to - (/[.\s]+$/.exec(text.slice(from, to))?.[0].length ?? 0)) : null;
+    const name =
+      dash && tokens[0]
+        ? pureName(text, tokens[0].start, to - (/[.\s]+$/.exec(text.slice(from, to))?.[0].length ?? 0))
+        : null;
     return name ? { cue: '', speaker: { kind: 'name', name }, near: 0 } : null;
   }
   if (cue.index === 0) return { cue: cue.text, speaker: objectAfter(text, tokens, cue.last + 1), near: 0 };
@@ -178,7 +207,10 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   const near = tokens.length - 1 - cue.last;
   const after = tokens.slice(cue.last + 1);
   const verbFirst = !TAKES_OBJECT.has(cue.text.toLowerCase());
-  if (cue.text.toLowerCase().startsWith('according') || (verbFirst && after.length && after.length <= 5 && after.every((t) => isNameWord(t.text)))) {
+  if (
+    cue.text.toLowerCase().startsWith('according') ||
+    (verbFirst && after.length && after.length <= 5 && after.every((t) => isNameWord(t.text)))
+  ) {
     const speaker = objectAfter(text, tokens, cue.last + 1);
     if (speaker) return { cue: cue.text, speaker, near };
   }

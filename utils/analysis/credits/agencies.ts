@@ -1,0 +1,94 @@
+/**
+ * Words that mark a credit line, and the picture agencies that credit lines
+ * name, so a bare "Benoit Tessier/Reuters" or "(AP)" can be told from caption text.
+ */
+
+/** Labels written before a credit holder: "Photo:", "Picture by", "Credit", "Foto:"... */
+export const CREDIT_LABEL =
+  String.raw`(?:photo\s*credit|image\s*credit|picture\s*credit|photo(?:graph)?s?|pictures?|pics?|images?|credits?|illustrations?|graphics?|fotos?|fotografía|bild(?:er)?|crédits?(?:\s*photo)?|source)`;
+
+/** A label at the start of `text`, with its colon or "by": "Photo by ", "Credit: ", "© ". */
+export const LEADING_LABEL = new RegExp(
+  String.raw`^(?:${CREDIT_LABEL}\b\s*(?:[:：]|by\b|-|–|—)?|©|\(c\)|copyright(?:\s+©)?)\s*(?:\d{4}\b\s*)?`,
+  'i',
+);
+
+const AGENCIES = [
+  'PA',
+  'PA Wire',
+  'PA Images',
+  'PA Media',
+  'Press Association',
+  'AFP',
+  'AP',
+  'AP Photo',
+  'Associated Press',
+  'Reuters',
+  'Getty',
+  'Getty Images',
+  'EPA',
+  'EPA-EFE',
+  'EFE',
+  'Shutterstock',
+  'Alamy',
+  'Alamy Stock Photo',
+  'Bloomberg',
+  'Xinhua',
+  'ANSA',
+  'dpa',
+  'Anadolu',
+  'Anadolu Agency',
+  'Sipa',
+  'Rex',
+  'Rex Features',
+  'Corbis',
+  'iStock',
+  'iStockphoto',
+  'Unsplash',
+  'NASA',
+  'ESA',
+  'Wikimedia Commons',
+  'SWNS',
+  'Zuma',
+  'ZUMA Press',
+  'Imago',
+  'Keystone',
+  'TASS',
+  'Kyodo',
+  'Yonhap',
+  'AAP',
+  'Canadian Press',
+  'Pool',
+  'Handout',
+  'Flickr',
+  'NurPhoto',
+  'SOPA Images',
+  'LightRocket',
+];
+
+const AGENCY_WORDS = AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+
+/** `text` is or ends with an agency name: "Reuters", "AFP via Getty Images", "Jane Doe/AP". */
+export const ENDS_WITH_AGENCY = new RegExp(String.raw`(?:^|[\s/(|,-])(?:${AGENCY_WORDS})\)?$`);
+
+/** "Jane Doe/Reuters", "AP Photo/Evan Vucci", "Omar Haj Kadour/AFP/Getty Images". */
+export const SLASH_CREDIT = /^[\p{Lu}][\p{L}\p{M}.'’ -]{0,60}(?:\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’& -]{0,60})+$/u;
+
+/** "Chang W. Lee for The New York Times", "Jane Doe via Getty Images". */
+export const FOR_VIA_CREDIT =
+  /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s[\p{Lu}][\p{L}\p{M}.'’-]*){0,3}\s(?:for|via)\s[\p{Lu}][\p{L}\p{M}.'’& -]{1,60}$/u;
+
+/** Two to four capitalised words and nothing else: a photographer's name. */
+export const NAME_ONLY = /^[\p{Lu}][\p{L}\p{M}'’-]+(?:\s(?:[\p{Lu}]\.|[\p{Lu}][\p{L}\p{M}'’-]+)){1,3}$/u;
+
+// Lower-case words a credit may hold; any other lower-case word means running caption text.
+const SMALL_WORDS = new Set(['via', 'for', 'and', 'of', 'the', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'dpa']);
+
+/** Looks like a credit holder on its own (no label): an agency, a slash or for/via credit. */
+export function isCreditLike(text: string): boolean {
+  const t = text.replace(/\.$/, '').trim();
+  if (!t || t.length > 90) return false;
+  const prose = t.split(/[\s/]+/).some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w) && !/^i[A-Z]/.test(w));
+  if (prose) return false;
+  return ENDS_WITH_AGENCY.test(t) || SLASH_CREDIT.test(t) || FOR_VIA_CREDIT.test(t);
+}

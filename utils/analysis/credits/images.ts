@@ -1,0 +1,99 @@
+/**
+ * Which pictures on a page belong to the article: the lead image and those in
+ * the article body, but not logos, avatars, icons, ads, pixels or other stories'
+ * thumbnails. One querySelectorAll over the page; per image only its ancestors are read.
+ */
+import { absoluteUrl, imageKey, imageSource } from './urls';
+
+export type ArticleImage = {
+  img: Element;
+  /** Absolute when the page URL is known. */
+  url: string;
+  key: string;
+};
+
+export type ImageScope = {
+  /** The article element, or null when the page marks none. */
+  root: Element | null;
+  /** Keys of images known to belong to the article though they may sit outside `root` (lead, JSON-LD, Readability). */
+  known: Set<string>;
+  base: string | null;
+};
+
+const MIN_SIDE = 100;
+const FURNITURE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'BUTTON']);
+const FURNITURE_ROLES = /^(?:complementary|navigation|banner|contentinfo)$/;
+// Matched against single class/id words: "lead-image" must not read as "ad".
+const FURNITURE_WORDS =
+  /^(?:related|recirc|recirculation|promo|promos|newsletter|share|sharing|social|author|authors|byline|avatar|logo|advert|advertisement|ad|ads|sponsored|sponsor|outbrain|taboola|comment|comments|sidebar|widget|recommended|trending|popular|masthead|menu|footer|nav|navbar|breadcrumbs?|rail)$/;
+const IMAGE_WORDS =
+  /^(?:logo|logos|avatar|avatars|icon|icons|sprite|badge|emoji|gravatar|headshot|headshots|author|authors|profile|spinner|pixel|tracking|tracker|spacer|blank|1x1|ad|ads|advert|banner|share|social|placeholder)$/;
+
+function words(value: string | null): string[] {
+  if (!value) return [];
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+function tiny(img: Element): boolean {
+  for (const name of ['width', 'height']) {
+    const v = img.getAttribute(name)?.trim();
+    if (v && /^\d+(?:px)?$/.test(v) && parseInt(v, 10) < MIN_SIDE) return true;
+  }
+  const style = img.getAttribute('style') ?? '';
+  return /(?:^|;)\s*(?:width|height)\s*:\s*[0-9](?:\.\d+)?px/.test(style) || /display\s*:\s*none/.test(style);
+}
+
+function looksLikeFurnitureImage(img: Element, src: string): boolean {
+  const path = src.startsWith('data:') ? '' : src.replace(/[?#].*$/, '');
+  const own = [...words(img.getAttribute('class')), ...words(img.getAttribute('id')), ...words(path)];
+  return own.some((w) => IMAGE_WORDS.test(w)) || /\.(?:svg|ico)$/i.test(path);
+}
+
+function inFurniture(img: Element, root: Element | null): boolean {
+  for (let el = img.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
+    if (el === root) return false;
+    if (FURNITURE_TAGS.has(el.tagName)) return true;
+    // A site header outside the article holds logos; an <article>'s own header holds the hero.
+    if (el.tagName === 'HEADER' && !(root && el.contains(root)) && !el.closest('article')) return true;
+    if (FURNITURE_ROLES.test(el.getAttribute('role') ?? '')) return true;
+    const ws = [...words(el.getAttribute('class')), ...words(el.getAttribute('id'))];
+    if (ws.some((w) => FURNITURE_WORDS.test(w))) return true;
+  }
+  return false;
+}
+
+/** The element holding the article: the largest <article>, else articleBody, else <main>. */
+export function articleRoot(doc: Document): Element | null {
+  let best: Element | null = null;
+  let bestLength = 0;
+  // Bounded: listing pages can carry dozens of <article> cards.
+  for (const el of Array.from(doc.querySelectorAll('article')).slice(0, 20)) {
+    const length = el.textContent?.length ?? 0;
+    if (length > bestLength) [best, bestLength] = [el, length];
+  }
+  if (best && bestLength >= 500) return best;
+  return doc.querySelector('[itemprop~="articleBody"], main, [role="main"]') ?? best;
+}
+
+/** The article's images in page order, one per address. */
+export function articleImages(doc: Document, scope: ImageScope): ArticleImage[] {
+  const out: ArticleImage[] = [];
+  const seen = new Set<string>();
+  for (const img of Array.from(doc.querySelectorAll('img'))) {
+    const src = imageSource(img);
+    if (!src || tiny(img) || looksLikeFurnitureImage(img, src)) continue;
+    const url = absoluteUrl(src, scope.base);
+    const key = imageKey(url);
+    if (seen.has(key)) continue;
+    const inside = !!scope.root && scope.root.contains(img);
+    if (!inside && !scope.known.has(key)) continue;
+    if (inFurniture(img, scope.root)) continue;
+    seen.add(key);
+    out.push({ img, url, key });
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+/**
+ * Splitting a caption from its credit: "Idlib 2018 (Image: PA)" is the caption
+ * "Idlib 2018" and the credit "PA". Pure string work, no DOM.
+ */
+import { CREDIT_LABEL, LEADING_LABEL, NAME_ONLY, isCreditLike } from './agencies';
+
+export type SplitCaption = {
+  caption: string | null;
+  /** The holder as written, label and brackets removed. */
+  credit: string | null;
+  /** The credit as it reads on the page, label included: "(Image: PA)", "Picture: PA". */
+  line: string | null;
+};
+
+const MAX_CREDIT = 120;
+
+/** Whitespace collapsed and trimmed. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** `text` minus any leading labels ("Credit Credit", "Photo by", "©"), and whether one was there. */
+export function stripLabel(text: string): { rest: string; labeled: boolean } {
+  let rest = text;
+  let labeled = false;
+  // Repeated because pages stack them: a screen-reader "Credit" before a visible "Credit".
+  for (let i = 0; i < 3; i++) {
+    const m = LEADING_LABEL.exec(rest);
+    if (!m || !m[0]) break;
+    rest = rest.slice(m[0].length).trimStart();
+    labeled = true;
+  }
+  return { rest, labeled };
+}
+
+/** A credit holder from credit text as written; null when nothing is left or it is prose-long. */
+export function cleanCredit(raw: string): string | null {
+  let s = collapse(raw);
+  if (/^\(.*\)$/.test(s) || /^\[.*\]$/.test(s)) s = s.slice(1, -1).trim();
+  s = stripLabel(s).rest;
+  // A full stop closing the line is punctuation; after an initial ("Jane Q.") it is part of the name.
+  if (/[^\s.]{2}\.$/.test(s)) s = s.slice(0, -1);
+  s = s.replace(/^[\s:|,;–—-]+|[\s|,;–—-]+$/g, '');
+  if (s.endsWith(')') && !s.includes('(')) s = s.slice(0, -1).trim();
+  return s && s.length <= MAX_CREDIT ? s : null;
+}
+
+/** Caption text with trailing separators left by a removed credit taken off. */
+export function cleanCaption(raw: string): string | null {
+  const s = collapse(raw).replace(/[\s|,;:–—-]+$/, '');
+  return s || null;
+}
+
+function creditAt(text: string, at: number, before: string): SplitCaption | null {
+  const credit = cleanCredit(text.slice(at));
+  return credit ? { caption: cleanCaption(before), credit, line: text.slice(at).trim() } : null;
+}
+
+// Label after a boundary, with its colon or "by": " | photo by ", ". Picture: ", "©".
+const LABELED = new RegExp(
+  String.raw`(^|[\s.,;|–—(-])(?:${CREDIT_LABEL}\b\s*(?:[:：]|by\b)|©|\(c\)|copyright\b)\s*`,
+  'gi',
+);
+const TRAILING_PAREN = /\(([^()]{1,120})\)\s*\.?\s*$/;
+const TAIL_BOUNDARY = /(?:[.!?]["”’)]?\s+|\s+[|–—-]\s+|\s*\|\s*)(?=\S[^.!?|–—]*$)/g;
+
+function fromParenthesis(t: string): SplitCaption | null {
+  const m = TRAILING_PAREN.exec(t);
+  const inner = m?.[1]?.trim();
+  if (!m || !inner) return null;
+  const before = t.slice(0, m.index);
+  const { rest, labeled } = stripLabel(inner);
+  const credible =
+    (labeled && /^[\p{Lu}\p{N}@]/u.test(rest)) ||
+    isCreditLike(inner) ||
+    // "(Lucy Akins)" after a finished sentence; "(Barack Obama)" mid-caption names a person instead.
+    (NAME_ONLY.test(inner) && /[.!?]\s*$/.test(before));
+  return credible ? creditAt(t, m.index, before) : null;
+}
+
+function fromLabel(t: string): SplitCaption | null {
+  let found: SplitCaption | null = null;
+  for (const m of t.matchAll(LABELED)) {
+    const at = (m.index ?? 0) + (m[1]?.length ?? 0);
+    const after = t.slice((m.index ?? 0) + m[0].length);
+    // "a photo by the river" is prose: a holder starts with a capital, a digit or a handle.
+    if (!/^[\p{Lu}\p{N}@]/u.test(after) && !m[0].includes('©')) continue;
+    found = creditAt(t, at, t.slice(0, at)) ?? found;
+  }
+  return found;
+}
+
+function fromTail(t: string): SplitCaption | null {
+  if (isCreditLike(t)) return { caption: null, credit: cleanCredit(t), line: t };
+  let at = -1;
+  for (const m of t.matchAll(TAIL_BOUNDARY)) at = (m.index ?? 0) + m[0].length;
+  if (at <= 0) return null;
+  const tail = t.slice(at);
+  return isCreditLike(tail) ? creditAt(t, at, t.slice(0, at)) : null;
+}
+
+/** Caption and credit from one line of caption text; credit null when none is written. */
+export function splitCaption(text: string): SplitCaption {
+  const t = collapse(text);
+  if (!t) return { caption: null, credit: null, line: null };
+  return fromParenthesis(t) ?? fromLabel(t) ?? fromTail(t) ?? { caption: t, credit: null, line: null };
+}
