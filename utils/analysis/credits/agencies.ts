@@ -4,12 +4,11 @@
  */
 
 /** Labels written before a credit holder: "Photo:", "Picture by", "Credit", "Foto:"... */
-export const CREDIT_LABEL =
-  String.raw`(?:photo\s*credit|image\s*credit|picture\s*credit|photo(?:graph)?s?|pictures?|pics?|images?|credits?|illustrations?|graphics?|fotos?|fotografía|bild(?:er)?|crédits?(?:\s*photo)?|source)`;
+export const CREDIT_LABEL = String.raw`(?:photo\s*credit|image\s*credit|picture\s*credit|photo\s*illustration|photo(?:graph)?s?|pictures?|pics?|images?|credits?|illustrations?|graphics?|fotos?|fotografía|bild(?:er)?|crédits?(?:\s*photo)?|source)`;
 
 /** A label at the start of `text`, with its colon or "by": "Photo by ", "Credit: ", "© ". */
 export const LEADING_LABEL = new RegExp(
-  String.raw`^(?:${CREDIT_LABEL}\b\s*(?:[:：]|by\b|-|–|—)?|©|\(c\)|copyright(?:\s+©)?)\s*(?:\d{4}\b\s*)?`,
+  String.raw`^(?:${CREDIT_LABEL}\b\s*(?:[:：]|by\b|-|–|—|\.{2,3}|…)?|©|\(c\)|copyright(?:\s+©)?)\s*(?:\d{4}\b\s*)?`,
   'i',
 );
 
@@ -74,21 +73,37 @@ export const ENDS_WITH_AGENCY = new RegExp(String.raw`(?:^|[\s/(|,-])(?:${AGENCY
 /** "Jane Doe/Reuters", "AP Photo/Evan Vucci", "Omar Haj Kadour/AFP/Getty Images". */
 export const SLASH_CREDIT = /^[\p{Lu}][\p{L}\p{M}.'’ -]{0,60}(?:\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’& -]{0,60})+$/u;
 
-/** "Chang W. Lee for The New York Times", "Jane Doe via Getty Images". */
+/** "Chang W. Lee for The New York Times", "RenderBurger for Quanta Magazine", "Jane Doe via Getty Images". */
 export const FOR_VIA_CREDIT =
-  /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s[\p{Lu}][\p{L}\p{M}.'’-]*){0,3}\s(?:for|via)\s[\p{Lu}][\p{L}\p{M}.'’& -]{1,60}$/u;
+  /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s[\p{Lu}][\p{L}\p{M}.'’-]*){0,3}\s(?:via\s[\p{Lu}][\p{L}\p{M}.'’& -]{1,60}|(?:for|para|pour|für|per)\s(?:(?:The|El|Le|La|Die|Der)\s[\p{Lu}][\p{L}\p{M}.'’& -]{1,60}|[\p{Lu}][\p{L}\p{M}.'’& -]{0,40}\s(?:Times|Magazine|Post|Journal|News|Guardian|Telegraph|Herald|Tribune|Globe|Observer|Review|Wire|Press|Media)))$/u;
 
 /** Two to four capitalised words and nothing else: a photographer's name. */
 export const NAME_ONLY = /^[\p{Lu}][\p{L}\p{M}'’-]+(?:\s(?:[\p{Lu}]\.|[\p{Lu}][\p{L}\p{M}'’-]+)){1,3}$/u;
 
 // Lower-case words a credit may hold; any other lower-case word means running caption text.
-const SMALL_WORDS = new Set(['via', 'for', 'and', 'of', 'the', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'dpa']);
+const SMALL_WORDS = new Set([
+  'via',
+  'for',
+  'and',
+  'of',
+  'the',
+  'de',
+  'del',
+  'da',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'du',
+  'dpa',
+]);
 
-/** Looks like a credit holder on its own (no label): an agency, a slash or for/via credit. */
+/** Looks like a credit holder (words with a slash may be handles: "evgenyb/iStock") on its own (no label): an agency, a slash or for/via credit. */
 export function isCreditLike(text: string): boolean {
   const t = text.replace(/\.$/, '').trim();
   if (!t || t.length > 90) return false;
-  const prose = t.split(/[\s/]+/).some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w) && !/^i[A-Z]/.test(w));
+  const prose = t.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w) && !/^i[A-Z]/.test(w));
   if (prose) return false;
   return ENDS_WITH_AGENCY.test(t) || SLASH_CREDIT.test(t) || FOR_VIA_CREDIT.test(t);
 }

@@ -41,7 +41,9 @@ function words(value: string | null): string[] {
 function tiny(img: Element): boolean {
   for (const name of ['width', 'height']) {
     const v = img.getAttribute(name)?.trim();
-    if (v && /^\d+(?:px)?$/.test(v) && parseInt(v, 10) < MIN_SIDE) return true;
+    // 0 means "sized by CSS" on many sites (cnet's height="0"), not a pixel.
+    const n = v && /^\d+(?:px)?$/.test(v) ? parseInt(v, 10) : 0;
+    if (n > 0 && n < MIN_SIDE) return true;
   }
   const style = img.getAttribute('style') ?? '';
   return /(?:^|;)\s*(?:width|height)\s*:\s*[0-9](?:\.\d+)?px/.test(style) || /display\s*:\s*none/.test(style);
@@ -57,11 +59,24 @@ function inFurniture(img: Element, root: Element | null): boolean {
   for (let el = img.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
     if (el === root) return false;
     if (FURNITURE_TAGS.has(el.tagName)) return true;
-    // A site header outside the article holds logos; an <article>'s own header holds the hero.
-    if (el.tagName === 'HEADER' && !(root && el.contains(root)) && !el.closest('article')) return true;
+    // A site header holds logos; an article's own header (inside <article> or <main>) holds the hero.
+    if (el.tagName === 'HEADER' && !(root && el.contains(root)) && !el.closest('article, main, [role="main"]'))
+      return true;
     if (FURNITURE_ROLES.test(el.getAttribute('role') ?? '')) return true;
     const ws = [...words(el.getAttribute('class')), ...words(el.getAttribute('id'))];
     if (ws.some((w) => FURNITURE_WORDS.test(w))) return true;
+  }
+  return false;
+}
+
+const LEAD_WORDS = /^(?:lead|lede|hero|featured|opener)$/;
+
+/** In a block marked as the story's lead image ("lead-asset", "c-lead-image", "hero"), a few levels up. */
+function inLeadBlock(img: Element): boolean {
+  let el: Element | null = img;
+  for (let i = 0; el && i < 8; i++, el = el.parentElement) {
+    if ([...words(el.getAttribute('class')), ...words(el.getAttribute('id'))].some((w) => LEAD_WORDS.test(w)))
+      return true;
   }
   return false;
 }
@@ -82,18 +97,28 @@ export function articleRoot(doc: Document): Element | null {
 /** The article's images in page order, one per address. */
 export function articleImages(doc: Document, scope: ImageScope): ArticleImage[] {
   const out: ArticleImage[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, ArticleImage>();
+  let leadTaken = false;
   for (const img of Array.from(doc.querySelectorAll('img'))) {
     const src = imageSource(img);
     if (!src || tiny(img) || looksLikeFurnitureImage(img, src)) continue;
     const url = absoluteUrl(src, scope.base);
     const key = imageKey(url);
-    if (seen.has(key)) continue;
+    const twin = seen.get(key);
+    if (twin) {
+      // The <noscript> copy carries the full-size address; the lazy one a blurred preview.
+      if (img.parentElement?.tagName === 'NOSCRIPT') twin.url = url;
+      continue;
+    }
     const inside = !!scope.root && scope.root.contains(img);
-    if (!inside && !scope.known.has(key)) continue;
+    // A hero outside <article> (Telegraph's header) counts once; more "featured" blocks are promos.
+    const lead = !inside && !leadTaken && !scope.known.has(key) && inLeadBlock(img);
+    if (!inside && !lead && !scope.known.has(key)) continue;
     if (inFurniture(img, scope.root)) continue;
-    seen.add(key);
-    out.push({ img, url, key });
+    if (lead) leadTaken = true;
+    const found = { img, url, key };
+    seen.set(key, found);
+    out.push(found);
   }
   return out;
 }

@@ -37,7 +37,7 @@ export function stripLabel(text: string): { rest: string; labeled: boolean } {
 export function cleanCredit(raw: string): string | null {
   let s = collapse(raw);
   if (/^\(.*\)$/.test(s) || /^\[.*\]$/.test(s)) s = s.slice(1, -1).trim();
-  s = stripLabel(s).rest;
+  s = stripLabel(s).rest.replace(/^(?:\.{2,}|…)\s*/, '');
   // A full stop closing the line is punctuation; after an initial ("Jane Q.") it is part of the name.
   if (/[^\s.]{2}\.$/.test(s)) s = s.slice(0, -1);
   s = s.replace(/^[\s:|,;–—-]+|[\s|,;–—-]+$/g, '');
@@ -45,15 +45,22 @@ export function cleanCredit(raw: string): string | null {
   return s && s.length <= MAX_CREDIT ? s : null;
 }
 
-/** Caption text with trailing separators left by a removed credit taken off. */
+// Label words a split can leave at the end of the caption: "Credit Photo" before "Illustration by ...".
+const TRAILING_LABELS =
+  /(?:^|[\s(])(?:photo\s*credit|credits?|photo(?:graph)?s?|pictures?|images?|pics?|fotos?)\s*:?$/i;
+
+/** Caption text with trailing separators and labels left by a removed credit taken off. */
 export function cleanCaption(raw: string): string | null {
-  const s = collapse(raw).replace(/[\s|,;:–—-]+$/, '');
+  let s = collapse(raw).replace(/[\s|,;:–—-]+$/, '');
+  for (let i = 0; i < 3 && TRAILING_LABELS.test(s); i++)
+    s = s.replace(TRAILING_LABELS, '').replace(/[\s|,;:–—-]+$/, '');
   return s || null;
 }
 
-function creditAt(text: string, at: number, before: string): SplitCaption | null {
+/** The credit starting at `at`; the caption is what precedes `lineAt` (a bracket or label opening the line). */
+function creditAt(text: string, at: number, lineAt = at): SplitCaption | null {
   const credit = cleanCredit(text.slice(at));
-  return credit ? { caption: cleanCaption(before), credit, line: text.slice(at).trim() } : null;
+  return credit ? { caption: cleanCaption(text.slice(0, lineAt)), credit, line: text.slice(lineAt).trim() } : null;
 }
 
 // Label after a boundary, with its colon or "by": " | photo by ", ". Picture: ", "©".
@@ -71,21 +78,38 @@ function fromParenthesis(t: string): SplitCaption | null {
   const before = t.slice(0, m.index);
   const { rest, labeled } = stripLabel(inner);
   const credible =
-    (labeled && /^[\p{Lu}\p{N}@]/u.test(rest)) ||
+    // With a colon the label alone decides: "(Image: getty)".
+    (labeled && (/^[\p{Lu}\p{N}@]/u.test(rest) || /[:：©]/.test(inner.slice(0, inner.length - rest.length)))) ||
     isCreditLike(inner) ||
     // "(Lucy Akins)" after a finished sentence; "(Barack Obama)" mid-caption names a person instead.
     (NAME_ONLY.test(inner) && /[.!?]\s*$/.test(before));
-  return credible ? creditAt(t, m.index, before) : null;
+  return credible ? creditAt(t, m.index) : null;
+}
+
+// "(All photos: Atlas staff)": a few words opening the bracket belong to the credit line.
+const OPEN_BRACKET = /\(\s*(?:[\p{L}'’]+\s){0,2}$/u;
+
+/** "Credit Ellen Surrey": a label without colon, only at the very start and before a short holder. */
+function fromLeadingLabel(t: string): SplitCaption | null {
+  const { rest, labeled } = stripLabel(t);
+  if (!labeled || rest.length > 80 || !/^[\p{Lu}\p{N}@]/u.test(rest) || /[.!?]\s+\p{Ll}/u.test(rest)) return null;
+  return creditAt(t, 0);
 }
 
 function fromLabel(t: string): SplitCaption | null {
   let found: SplitCaption | null = null;
   for (const m of t.matchAll(LABELED)) {
     const at = (m.index ?? 0) + (m[1]?.length ?? 0);
+    const bracket = OPEN_BRACKET.exec(t.slice(0, at));
     const after = t.slice((m.index ?? 0) + m[0].length);
     // "a photo by the river" is prose: a holder starts with a capital, a digit or a handle.
     if (!/^[\p{Lu}\p{N}@]/u.test(after) && !m[0].includes('©')) continue;
-    found = creditAt(t, at, t.slice(0, at)) ?? found;
+    // "(Photo: Getty Images) Getty": the bracket closes the credit, whatever the page prints after it.
+    const close = bracket ? t.indexOf(')', at) : -1;
+    const credit = close > at ? cleanCredit(t.slice(at, close)) : null;
+    if (bracket && credit)
+      found = { caption: cleanCaption(t.slice(0, bracket.index)), credit, line: t.slice(bracket.index, close + 1) };
+    else found = creditAt(t, at, bracket?.index ?? at) ?? found;
   }
   return found;
 }
@@ -96,12 +120,14 @@ function fromTail(t: string): SplitCaption | null {
   for (const m of t.matchAll(TAIL_BOUNDARY)) at = (m.index ?? 0) + m[0].length;
   if (at <= 0) return null;
   const tail = t.slice(at);
-  return isCreditLike(tail) ? creditAt(t, at, t.slice(0, at)) : null;
+  return isCreditLike(tail) ? creditAt(t, at) : null;
 }
 
 /** Caption and credit from one line of caption text; credit null when none is written. */
 export function splitCaption(text: string): SplitCaption {
   const t = collapse(text);
   if (!t) return { caption: null, credit: null, line: null };
-  return fromParenthesis(t) ?? fromLabel(t) ?? fromTail(t) ?? { caption: t, credit: null, line: null };
+  return (
+    fromParenthesis(t) ?? fromLeadingLabel(t) ?? fromLabel(t) ?? fromTail(t) ?? { caption: t, credit: null, line: null }
+  );
 }

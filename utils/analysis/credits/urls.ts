@@ -5,7 +5,8 @@
 
 const LAZY_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
 // Stand-ins a lazy loader swaps out; never the picture itself.
-const PLACEHOLDER = /^data:|(?:^|[/_.-])(?:blank|spacer|placeholder|lazy|loading|grey|gray|transparent|pixel)(?:[/_.-]|$)/i;
+const PLACEHOLDER =
+  /^data:|(?:^|[/_.-])(?:blank|spacer|placeholder|lazy|loading|grey|gray|transparent|pixel)(?:[/_.-]|$)/i;
 
 /** `href` against `base` when there is one; as written otherwise (linkedom does not resolve). */
 export function absoluteUrl(href: string, base: string | null): string {

@@ -1,0 +1,133 @@
+/**
+ * The caption and credit the page prints with one image: inside its <figure>
+ * (a figcaption, a separate credit element), in a caption wrapper around it, or
+ * in a caption line right under it. Reads only the image's neighbourhood.
+ */
+import type { CreditSource } from '../types';
+import { visibleText } from './dom-text';
+import { cleanCaption, cleanCredit, collapse, splitCaption, stripLabel } from './parse-credit';
+import { isCreditLike } from './agencies';
+
+export type PageCredit = {
+  caption: string | null;
+  credit: string | null;
+  /** The credit as it reads on the page (label included), for a quote selector. */
+  line: string | null;
+  source: CreditSource;
+};
+
+// Inside a <figure> a "byline" or author is the photographer's; in a looser wrapper it is the story's.
+const FIGURE_ONLY = ['[class*="byline"]', '[itemprop~="author"]'];
+const CREDIT_SELECTOR = [
+  '[class*="credit"]',
+  '[class*="Credit"]',
+  '[class*="copyright"]',
+  '[class*="photographer"]',
+  '[class*="attribution"]',
+  '[class*="source"]',
+  '[itemprop~="copyrightHolder"]',
+  '[itemprop~="creditText"]',
+  '[itemprop~="creator"]',
+  '[itemprop~="copyrightNotice"]',
+].join(', ');
+const FIGURE_CREDIT_SELECTOR = [CREDIT_SELECTOR, ...FIGURE_ONLY].join(', ');
+const CAPTION_SELECTOR =
+  'figcaption, [itemprop~="caption"], [class*="caption"], [class*="Caption"], [class*="cutline"], [class*="legend"]';
+const CAPTION_CLASS = /caption|cutline|legend/i;
+const CREDIT_CLASS = /credit|copyright|photographer|attribution/i;
+const MAX_CAPTION = 600;
+const NONE: PageCredit = { caption: null, credit: null, line: null, source: 'none' };
+
+/** A credit element's holder, if its text reads as a credit rather than as a whole caption. */
+function creditOf(el: Element): string | null {
+  const text = visibleText(el);
+  if (!text || text.length > 150) return null;
+  const { labeled } = stripLabel(text);
+  return labeled || isCreditLike(text) || text.length <= 60 ? cleanCredit(text) : null;
+}
+
+function creditElement(container: Element, img: Element): Element | null {
+  const selector = container.tagName === 'FIGURE' ? FIGURE_CREDIT_SELECTOR : CREDIT_SELECTOR;
+  const found = Array.from(container.querySelectorAll(selector)).filter((el) => !el.contains(img) && creditOf(el));
+  // Innermost wins: a figcaption classed "credit" may wrap both the caption and the real credit.
+  const innermost = found.filter((el) => !found.some((o) => o !== el && el.contains(o)));
+  return innermost[innermost.length - 1] ?? null;
+}
+
+function captionElement(container: Element, img: Element, credit: Element | null): Element | null {
+  for (const el of Array.from(container.querySelectorAll(CAPTION_SELECTOR))) {
+    if (el.contains(img) || el === credit || credit?.contains(el)) continue;
+    return el;
+  }
+  return null;
+}
+
+function fromContainer(container: Element, img: Element): PageCredit | null {
+  const creditEl = creditElement(container, img);
+  const captionEl = captionElement(container, img, creditEl);
+  if (creditEl) {
+    const rest = captionEl ? visibleText(captionEl, creditEl) : '';
+    // "Caption. Photo: <span class=credit>PA</span>": the label stays behind in the caption text.
+    const caption = cleanCaption(
+      rest.replace(/(?:\(|\b)(?:photo(?:graph)?|picture|image|credit|pic)\s*(?::|by)?\s*$/i, ''),
+    );
+    const credit = creditOf(creditEl);
+    // Some pages repeat the credit as the caption (MSN): it is not a caption then.
+    return {
+      caption: caption === credit ? null : caption,
+      credit,
+      line: visibleText(creditEl),
+      source: 'credit-element',
+    };
+  }
+  if (!captionEl) return null;
+  const text = visibleText(captionEl);
+  if (!text || text.length > MAX_CAPTION) return null;
+  const split = splitCaption(text);
+  return { ...split, source: captionEl.tagName === 'FIGCAPTION' ? 'figcaption' : 'caption-text' };
+}
+
+/** Topmost ancestor holding nothing but the image (link, picture, wrapper divs). */
+function imageBlock(img: Element, root: Element | null): Element {
+  let block = img;
+  for (let i = 0; i < 5; i++) {
+    const parent = block.parentElement;
+    if (!parent || parent === root || parent.tagName === 'BODY' || collapse(parent.textContent ?? '')) break;
+    block = parent;
+  }
+  return block;
+}
+
+function fromNextLine(block: Element): PageCredit | null {
+  let next = block.nextElementSibling;
+  if (next && !collapse(next.textContent ?? '')) next = next.nextElementSibling;
+  if (!next || next.querySelector('img')) return null;
+  const text = visibleText(next);
+  if (!text || text.length > 300) return null;
+  const cls = next.getAttribute('class') ?? '';
+  const split = splitCaption(text);
+  if (CREDIT_CLASS.test(cls))
+    return split.credit
+      ? { ...split, source: 'credit-element' }
+      : { caption: null, credit: cleanCredit(text), line: text, source: 'credit-element' };
+  if (CAPTION_CLASS.test(cls) || split.credit) return { ...split, source: 'caption-text' };
+  return null;
+}
+
+/** Caption and credit printed with `img`; source 'none' when the page prints neither. */
+export function pageCredit(img: Element, root: Element | null): PageCredit {
+  const figure = img.closest('figure');
+  if (figure) return fromContainer(figure, img) ?? fromNextLine(figure) ?? NONE;
+  const block = imageBlock(img, root);
+  const wrapper = block.parentElement;
+  if (
+    wrapper &&
+    wrapper !== root &&
+    wrapper.childElementCount <= 4 &&
+    (wrapper.textContent?.length ?? 0) <= MAX_CAPTION
+  ) {
+    const found = fromContainer(wrapper, img);
+    if (found) return found;
+  }
+  return fromNextLine(block) ?? NONE;
+}

@@ -1,0 +1,82 @@
+/**
+ * Image credits the page states in its metadata: JSON-LD ImageObjects
+ * (creditText, copyrightHolder, creator, author, copyrightNotice) and the lead
+ * image named by og:image or the article's JSON-LD `image`.
+ */
+import { jsonLdObjects } from '../metadata';
+import { absoluteUrl, imageKey } from './urls';
+
+export type MetaImage = {
+  url: string;
+  credit: string | null;
+  caption: string | null;
+};
+
+export type PageImages = {
+  /** Credited or captioned ImageObjects by image key. */
+  byKey: Map<string, MetaImage>;
+  /** The lead image: og:image, else the article's first JSON-LD image. */
+  lead: MetaImage | null;
+};
+
+type JsonObject = Record<string, unknown>;
+
+const IMAGE_PROPERTIES = ['image', 'associatedMedia', 'primaryImageOfPage', 'thumbnail', 'hasPart'];
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim() || null;
+  if (Array.isArray(value)) return value.map(text).filter(Boolean).join(', ') || null;
+  if (value && typeof value === 'object') return text((value as JsonObject).name);
+  return null;
+}
+
+function toImage(value: unknown, base: string | null): MetaImage | null {
+  if (typeof value === 'string') return { url: absoluteUrl(value, base), credit: null, caption: null };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const o = value as JsonObject;
+  const url = text(o.contentUrl) ?? text(o.url) ?? (typeof o['@id'] === 'string' ? o['@id'] : null);
+  if (!url || !/\.(?:jpe?g|png|gif|webp|avif)|\/\/|^\//i.test(url)) return null;
+  const credit =
+    text(o.creditText) ?? text(o.copyrightHolder) ?? text(o.creator) ?? text(o.author) ?? text(o.copyrightNotice);
+  return { url: absoluteUrl(url, base), credit, caption: text(o.caption) ?? text(o.description) };
+}
+
+/** Images stated in JSON-LD, searched through the usual image properties a few levels deep. */
+function collect(value: unknown, base: string | null, out: MetaImage[], depth: number): void {
+  if (depth > 3 || !value) return;
+  if (Array.isArray(value)) {
+    for (const v of value.slice(0, 50)) collect(v, base, out, depth);
+    return;
+  }
+  if (typeof value !== 'object') return;
+  const o = value as JsonObject;
+  const type = o['@type'];
+  if (type === 'ImageObject' || (Array.isArray(type) && type.includes('ImageObject'))) {
+    const image = toImage(o, base);
+    if (image) out.push(image);
+  }
+  for (const p of IMAGE_PROPERTIES) {
+    const v = o[p];
+    if (typeof v === 'string' && p !== 'hasPart') out.push({ url: absoluteUrl(v, base), credit: null, caption: null });
+    else collect(v, base, out, depth + 1);
+  }
+}
+
+/** What the page's metadata says about its images. */
+export function pageImages(doc: Document, base: string | null): PageImages {
+  const images: MetaImage[] = [];
+  for (const o of jsonLdObjects(doc)) collect(o, base, images, 0);
+  const byKey = new Map<string, MetaImage>();
+  for (const image of images) {
+    const key = imageKey(image.url);
+    const had = byKey.get(key);
+    if (!had || (!had.credit && image.credit)) byKey.set(key, image);
+  }
+  const og = doc
+    .querySelector('meta[property="og:image"], meta[name="og:image"], meta[property="og:image:url"]')
+    ?.getAttribute('content')
+    ?.trim();
+  const leadUrl = og ? absoluteUrl(og, base) : (images[0]?.url ?? null);
+  const lead = leadUrl ? (byKey.get(imageKey(leadUrl)) ?? { url: leadUrl, credit: null, caption: null }) : null;
+  return { byKey, lead: lead && { ...lead, url: leadUrl ?? lead.url } };
+}
