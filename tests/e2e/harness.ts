@@ -136,10 +136,14 @@ export async function waitFor(check: () => Promise<boolean> | boolean, what: str
   }
 }
 
-/** Saves a screenshot under the git-ignored artifacts folder and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves what the panel shows (its viewport, optionally scrolled to `scrollTo`) under the
+ * git-ignored artifacts folder. Full-page capture tiles the viewport in a side panel.
+ */
+export async function screenshot(page: Page, name: string, scrollTo?: string): Promise<string> {
   await mkdir(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  if (scrollTo) await page.locator(scrollTo).scrollIntoViewIfNeeded();
+  await page.screenshot({ path });
   return path;
 }

@@ -50,9 +50,13 @@ describe('side panel in real Chromium', () => {
     expect(figures.items.some((f) => f.includes('800,000'))).toBe(true);
     const credits = await section(panel, 'credits');
     await screenshot(panel, 'panel-wire-story');
+    await screenshot(panel, 'panel-wire-story-figures', '#figures');
+    await screenshot(panel, 'panel-wire-story-credits', '#credits');
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(panel, 'panel-wire-story-dark', '#quotes');
+    await panel.emulateMedia({ colorScheme: 'light' });
     expect(credits.count).toBe(2);
     expect(credits.items.every((c) => c.includes('PA'))).toBe(true);
-    await screenshot(panel, 'panel-wire-story');
 
     // A page that is not an article says so, and can still be analyzed.
     const home = await session.context.newPage();
