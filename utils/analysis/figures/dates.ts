@@ -1,4 +1,8 @@
 import { hit, type FigureHit } from './hit';
+import { ONES } from './words';
+
+/** "a week ago": the article counts as one. */
+const ARTICLE_ONE: Readonly<Record<string, number>> = { a: 1, an: 1 };
 
 const DAY_MS = 86_400_000;
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
@@ -18,20 +22,6 @@ const RELATIVE_SPAN =
   /\b(?:(last|next|this|past|earlier this|later this) (week|weekend|month|year|night|morning|afternoon|evening))\b/gi;
 const AGO =
   /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few) (days?|weeks?|months?|years?) ago\b/gi;
-const SMALL: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 const monthIndex = (name: string): number => MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase() as 'jan');
 
@@ -112,7 +102,7 @@ export function findDates(text: string, published: string | null, dayFirst: bool
     add(m, ['morning', 'afternoon', 'evening'].includes(unit) ? shift(base, 'day', 0) : shift(base, asDays, n));
   }
   for (const m of text.matchAll(AGO)) {
-    const n = SMALL[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+    const n = ARTICLE_ONE[(m[1] ?? '').toLowerCase()] ?? ONES[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
     add(m, Number.isNaN(n) ? null : shift(base, (m[2] ?? '').toLowerCase(), -n));
   }
   return hits;
