@@ -4,56 +4,23 @@
  */
 import type {
   Analysis,
+  Article,
   CreditFinding,
-  CreditSource,
   FigureFinding,
   FigureKind,
   QuoteFinding,
 } from '../utils/analysis/types';
 
-export type CliArticle = {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  url: string | null;
-  canonicalUrl: string | null;
-  excerpt: string | null;
-  wordCount: number;
-  readingMinutes: number;
-  readerable: boolean;
-  text: string;
-};
+// Derived from the engine's types so the printed contract cannot drift from them.
+export type CliArticle = Omit<Article, 'html'>;
 
-export type CliQuote = {
-  text: string;
-  speaker: string | null;
-  cue: string | null;
-  partial: boolean;
-  start: number | null;
-  end: number | null;
-};
+export type CliQuote = Pick<QuoteFinding, 'text' | 'speaker' | 'cue' | 'partial' | 'start' | 'end'>;
 
-export type CliFigure = {
-  text: string;
-  value: number | null;
-  range: [number, number] | null;
-  unit: string | null;
+export type CliFigure = Pick<FigureFinding, 'text' | 'value' | 'range' | 'unit' | 'qualifier' | 'start' | 'end'> & {
   kind: FigureKind;
-  qualifier: string | null;
-  start: number | null;
-  end: number | null;
 };
 
-export type CliCredit = {
-  credit: string | null;
-  caption: string | null;
-  image: string | null;
-  source: CreditSource;
-  start: number | null;
-  end: number | null;
-};
+export type CliCredit = Pick<CreditFinding, 'credit' | 'caption' | 'image' | 'source' | 'start' | 'end'>;
 
 /** One line of jsonl, or the whole of json. `start`/`end` are offsets into `article.text`. */
 export type CliRecord = {
