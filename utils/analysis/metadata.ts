@@ -4,6 +4,8 @@
  * tags, <link rel=canonical> and <time>. Readability fills what these leave empty.
  */
 
+import { resolveUrl } from './resolve-url';
+
 export type PageMetadata = {
   title: string | null;
   byline: string | null;
@@ -82,15 +84,6 @@ export function normalizeDate(value: string | null | undefined): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
-function absolute(href: string | null | undefined, base: string | null): string | null {
-  if (!href) return null;
-  try {
-    return new URL(href, base ?? undefined).href;
-  } catch {
-    return null;
-  }
-}
-
 /** Metadata from markup only; `url` resolves relative canonical links. */
 export function readMetadata(doc: Document, url: string | null): PageMetadata {
   const ld = jsonLdArticle(doc);
@@ -114,9 +107,9 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
     ) ??
     normalizeDate(timeEl?.getAttribute('datetime'));
   const canonical =
-    absolute(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), url) ??
-    absolute(meta(doc, 'og:url'), url) ??
-    absolute(typeof ld?.url === 'string' ? ld.url : null, url);
+    resolveUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), url) ??
+    resolveUrl(meta(doc, 'og:url'), url) ??
+    resolveUrl(typeof ld?.url === 'string' ? ld.url : null, url);
   return {
     title: (ld ? nameOf(ld.headline) : null) ?? meta(doc, 'og:title', 'twitter:title'),
     byline: (ld ? nameOf(ld.author) : null) ?? meta(doc, 'author', 'article:author', 'byl', 'parsely-author'),

@@ -1,19 +1,11 @@
 import TurndownService from 'turndown';
 import { stringify } from 'yaml';
+import { resolveUrl } from '../analysis/resolve-url';
 import type { CreditFinding, FigureFinding, QuoteFinding } from '../analysis/types';
 import type { Clipping } from '../store/schema';
 import { escapeCell, escapeInline, escapeLinkUrl } from './markdown-escape';
 
 const NONE = 'None found.';
-
-function absolute(url: string | null, baseUrl: string | null): string | null {
-  if (!url?.trim()) return null;
-  try {
-    return new URL(url.trim(), baseUrl ?? undefined).href;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The HTML-to-Markdown converter the export uses unless given another. Relative image
@@ -28,7 +20,7 @@ export function createTurndown(baseUrl: string | null = null): TurndownService {
     filter: 'img',
     replacement: (_content, node) => {
       const img = node as HTMLElement;
-      const src = absolute(img.getAttribute('src'), baseUrl);
+      const src = resolveUrl(img.getAttribute('src'), baseUrl);
       const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').replace(/[[\]\\]/g, '\\$&');
       return src ? `![${alt}](${escapeLinkUrl(src)})` : '';
     },
@@ -36,7 +28,7 @@ export function createTurndown(baseUrl: string | null = null): TurndownService {
   turndown.addRule('absolute-link', {
     filter: (node) => node.nodeName === 'A' && !!node.getAttribute('href'),
     replacement: (content, node) => {
-      const href = absolute((node as HTMLElement).getAttribute('href'), baseUrl);
+      const href = resolveUrl((node as HTMLElement).getAttribute('href'), baseUrl);
       return href && content.trim() ? `[${content}](${escapeLinkUrl(href)})` : content;
     },
   });
