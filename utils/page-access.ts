@@ -8,6 +8,12 @@ export type AccessProblem = {
   message: string;
 };
 
+/** Chrome shows PDFs in its own viewer, which no extension may script. */
+export const PDF_PROBLEM: AccessProblem = {
+  kind: 'pdf',
+  message: 'This is a PDF. Copydesk reads web pages only; open the article’s HTML version instead.',
+};
+
 const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 
 /** A problem we can tell from the URL alone, before trying; null when the page may be readable. */
@@ -47,12 +53,7 @@ export function accessProblemFor(url: string | undefined | null): AccessProblem 
   if (STORE_HOSTS.includes(hostname) || (hostname === 'chrome.google.com' && pathname.startsWith('/webstore'))) {
     return { kind: 'store', message: 'Browsers do not let extensions read their add-on store pages.' };
   }
-  if (/\.pdf$/i.test(pathname)) {
-    return {
-      kind: 'pdf',
-      message: 'This is a PDF. Copydesk reads web pages only; open the article’s HTML version instead.',
-    };
-  }
+  if (/\.pdf$/i.test(pathname)) return PDF_PROBLEM;
   if (protocol !== 'http:' && protocol !== 'https:' && protocol !== 'file:') {
     return { kind: 'unsupported', message: `Copydesk cannot read ${protocol} pages.` };
   }
@@ -69,7 +70,7 @@ export function accessProblemFromError(url: string, error: unknown): AccessProbl
         'Copydesk may not read files on this computer yet. Turn on “Allow access to file URLs” for Copydesk in the browser’s extension settings.',
     };
   }
-  if (/pdf/i.test(text)) return { kind: 'pdf', message: 'This is a PDF. Copydesk reads web pages only.' };
+  if (/pdf/i.test(text)) return PDF_PROBLEM;
   if (/gallery|webstore|cannot be scripted/i.test(text)) {
     return { kind: 'store', message: 'Browsers do not let extensions read their add-on store pages.' };
   }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { analyze } from '../../utils/analysis/analyze';
-import { accessProblemFor, accessProblemFromError } from '../../utils/page-access';
+import { accessProblemFor, accessProblemFromError, PDF_PROBLEM } from '../../utils/page-access';
 import { snapshotPage, type PageSnapshot } from '../../utils/page-snapshot';
 import type { PageState } from '../../utils/page-state';
 
@@ -22,11 +22,7 @@ export async function analyzeTab(tabId: number, url: string, force: boolean, now
   }
   if (!snapshot) return { status: 'error', url, message: 'The page did not answer. Reload it and try again.' };
   if (snapshot.contentType === 'application/pdf') {
-    return {
-      status: 'blocked',
-      url,
-      problem: { kind: 'pdf', message: 'This is a PDF. Copydesk reads web pages only.' },
-    };
+    return { status: 'blocked', url, problem: PDF_PROBLEM };
   }
 
   const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
