@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { CreditFinding } from '../utils/analysis/types';
 
 function safeImage(src: string | null): string | null {
@@ -6,11 +7,20 @@ function safeImage(src: string | null): string | null {
 
 /** One article image: thumbnail, caption and credit; a missing credit is called out. */
 export function CreditItem({ finding }: { finding: CreditFinding }) {
-  const src = safeImage(finding.image);
+  const [broken, setBroken] = useState(false);
+  const src = broken ? null : safeImage(finding.image);
   return (
     <li class={`finding credit${finding.credit ? '' : ' uncredited'}`} data-kind="credit">
       {src ? (
-        <img class="thumb" src={src} alt="" loading="lazy" referrerpolicy="no-referrer" />
+        <img
+          class="thumb"
+          src={src}
+          alt=""
+          loading="lazy"
+          referrerpolicy="no-referrer"
+          // A broken-image icon reads as a rendering fault; the empty tile says "no picture".
+          onError={() => setBroken(true)}
+        />
       ) : (
         <span class="thumb placeholder" aria-hidden="true" />
       )}

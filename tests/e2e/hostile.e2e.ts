@@ -51,6 +51,7 @@ describe('hostile page content', () => {
       };
     });
     await screenshot(panel, 'hostile-clipping');
+    await screenshot(panel, 'hostile-credits', '#credits');
     expect(report.pwned).toBeNull();
     expect(report.pageScript).toBeNull();
     expect(report.title).toBe('Copydesk');
