@@ -1,67 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
-import type { CreditFinding, FigureFinding, Finding, QuoteFinding } from '../../utils/analysis/types';
 import { clippingToMarkdown } from '../../utils/export/markdown';
-import { clippingFromAnalysis, type Clipping } from '../../utils/store/clippings';
-import { makeAnalysis } from '../store/fixtures';
-
-const base = { start: 0, end: 1, selectors: [] };
-const quote = (text: string, speaker: string | null, cue: string | null, partial = false): QuoteFinding => ({
-  ...base,
-  id: `q${text.length}`,
-  kind: 'quote',
-  text,
-  speaker,
-  cue,
-  partial,
-});
-const figure = (
-  text: string,
-  unit: string | null,
-  value: number | null,
-  extra: Partial<FigureFinding> = {},
-): FigureFinding => ({
-  ...base,
-  id: `f${text}`,
-  kind: 'figure',
-  text,
-  figureKind: 'count',
-  value,
-  range: null,
-  unit,
-  qualifier: null,
-  ...extra,
-});
-const credit = (caption: string | null, holder: string | null, image: string | null): CreditFinding => ({
-  ...base,
-  id: `c${caption}`,
-  kind: 'credit',
-  caption,
-  credit: holder,
-  image,
-  source: holder ? 'figcaption' : 'none',
-});
-
-function makeClipping(findings: Finding[] = [], title?: string): Clipping {
-  const analysis = makeAnalysis(title === undefined ? {} : { title }, findings);
-  const html = '<h2>Background</h2><p>Idlib is the <em>last</em> rebel-held area.</p><ul><li>one</li><li>two</li></ul>';
-  return clippingFromAnalysis(analysis, { html, now: new Date('2024-01-05T12:00:00Z'), tags: ['syria'] });
-}
-
-/** The YAML between the opening and closing `---`. */
-function frontMatterOf(markdown: string): unknown {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
-  expect(match).not.toBeNull();
-  return parse(match![1]!);
-}
-
-/** GFM splits a row on pipes not preceded by a backslash. */
-function cellsOf(row: string): string[] {
-  return row
-    .replace(/^\|\s*|\s*\|$/g, '')
-    .split(/(?<!\\)\|/)
-    .map((c) => c.trim());
-}
+import { frontMatterOf, makeClipping } from './markdown-fixtures';
 
 describe('front matter', () => {
   test('carries the clipping metadata', () => {
@@ -123,52 +62,6 @@ describe('body', () => {
   test('a title with Markdown syntax is escaped in the heading, one line', () => {
     const md = clippingToMarkdown(makeClipping([], '# Breaking\n*news*'));
     expect(md).toContain('\n# \\# Breaking \\*news\\*\n');
-  });
-
-  test.each([
-    [
-      quote('a humanitarian nightmare', 'Antonio Guterres', 'said'),
-      '> a humanitarian nightmare\n\n— Antonio Guterres (said)',
-    ],
-    [quote('terrorists must be purged', 'Zarif', null, true), '> terrorists must be purged\n\n— Zarif (partial)'],
-    [quote('we will stay', null, null), '> we will stay\n\n— Unattributed'],
-    [quote('# not a heading\n- nor *a list*', null, null), '> \\# not a heading - nor \\*a list\\*\n\n— Unattributed'],
-  ])('quote %#', (finding, expected) => {
-    expect(clippingToMarkdown(makeClipping([finding]))).toContain(`## Quotes\n\n${expected}\n`);
-  });
-
-  test('figures become a table; a pipe in a cell stays in that one cell', () => {
-    const md = clippingToMarkdown(
-      makeClipping([
-        figure('800,000', 'people', 800000, { qualifier: 'some' }),
-        figure('10|20', 'a|b\nc', null, { figureKind: 'quantity', range: [10, 20] }),
-      ]),
-    );
-    const rows = md.split('\n').filter((l) => l.startsWith('|'));
-    expect(rows.map(cellsOf)).toEqual([
-      ['Figure', 'What it counts', 'Kind', 'Value'],
-      ['---', '---', '---', '---'],
-      ['some 800,000', 'people', 'count', '800,000'],
-      ['10\\|20', 'a\\|b c', 'quantity', '10–20'],
-    ]);
-  });
-
-  test('image credits list the credit, or flag a missing one, with the image link', () => {
-    const md = clippingToMarkdown(
-      makeClipping([
-        credit('Idlib 2018', 'PA', 'https://news.example.test/img/idlib (1).jpg'),
-        credit(null, null, 'https://news.example.test/img/tamanah.jpg'),
-        credit('Unsafe', 'X', 'javascript:alert(1)'),
-      ]),
-    );
-    expect(md).toContain(
-      [
-        '- Idlib 2018 — PA ([image](https://news.example.test/img/idlib%20%281%29.jpg))',
-        '- _No caption_ — **No credit** ([image](https://news.example.test/img/tamanah.jpg))',
-        '- Unsafe — X\n',
-      ].join('\n'),
-    );
-    expect(md).not.toContain('javascript:');
   });
 
   test('relative image and link URLs are resolved against the clipping URL', () => {

@@ -3,9 +3,11 @@ import { stringify } from 'yaml';
 import { resolveUrl } from '../analysis/resolve-url';
 import type { CreditFinding, FigureFinding, QuoteFinding } from '../analysis/types';
 import type { Clipping } from '../store/schema';
-import { escapeCell, escapeInline, escapeLinkUrl } from './markdown-escape';
-
-const NONE = 'None found.';
+import { NONE, type ExportContext } from './markdown-context';
+import { creditsSection } from './markdown-credits';
+import { escapeInline, escapeLinkUrl } from './markdown-escape';
+import { figuresSection } from './markdown-figures';
+import { quotesSection } from './markdown-quotes';
 
 /**
  * The HTML-to-Markdown converter the export uses unless given another. Relative image
@@ -38,6 +40,8 @@ export function createTurndown(baseUrl: string | null = null): TurndownService {
 export type MarkdownOptions = {
   /** @default createTurndown() */
   turndown?: TurndownService;
+  /** @default contextFor(clipping) */
+  context?: ExportContext;
 };
 
 function frontMatter(clipping: Clipping): string {
@@ -56,40 +60,23 @@ function frontMatter(clipping: Clipping): string {
   return `---\n${stringify(data, { lineWidth: 0 })}---`;
 }
 
-function quoteBlock(quote: QuoteFinding): string {
-  const notes = [quote.cue, quote.partial ? 'partial' : null].filter(Boolean).join(', ');
-  const who = quote.speaker ? escapeInline(quote.speaker) : 'Unattributed';
-  // The blank line keeps the attribution out of the blockquote (lazy continuation).
-  return `> ${escapeInline(quote.text)}\n\n— ${who}${notes ? ` (${escapeInline(notes)})` : ''}`;
+/** Finds the sentence around a finding in the clipping text; falls back to the finding's quote. */
+function contextIn(text: string): ExportContext['contextOf'] {
+  return (finding) => {
+    if (finding.start === null || finding.end === null) return '';
+    const before = text.lastIndexOf('\n\n', finding.start);
+    const after = text.indexOf('\n\n', finding.end);
+    return text
+      .slice(before < 0 ? 0 : before + 2, after < 0 ? text.length : after)
+      .replace(/\s+/g, ' ')
+      .trim();
+  };
 }
 
-function formatNumber(value: number): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }).format(value);
-}
-
-function figureRow(figure: FigureFinding): string {
-  const { qualifier, text } = figure;
-  const written = qualifier && !text.toLowerCase().includes(qualifier.toLowerCase()) ? `${qualifier} ${text}` : text;
-  const value = figure.range
-    ? `${formatNumber(figure.range[0])}–${formatNumber(figure.range[1])}`
-    : figure.value === null
-      ? ''
-      : formatNumber(figure.value);
-  const cells = [written, figure.unit ?? '', figure.figureKind, value].map(escapeCell);
-  return `| ${cells.join(' | ')} |`;
-}
-
-function figureTable(figures: FigureFinding[]): string {
-  return ['| Figure | What it counts | Kind | Value |', '| --- | --- | --- | --- |', ...figures.map(figureRow)].join(
-    '\n',
-  );
-}
-
-function creditItem(credit: CreditFinding): string {
-  const caption = credit.caption ? escapeInline(credit.caption) : '_No caption_';
-  const holder = credit.credit ? escapeInline(credit.credit) : '**No credit**';
-  const link = credit.image && /^https?:\/\//i.test(credit.image) ? ` ([image](${escapeLinkUrl(credit.image)}))` : '';
-  return `- ${caption} — ${holder}${link}`;
+/** The export context of a stored clipping: its flag states, and no source links yet. */
+export function contextFor(clipping: Clipping): ExportContext {
+  const states = new Map((clipping.flags ?? []).map((s) => [s.findingId, s]));
+  return { stateOf: (f) => states.get(f.id), linkTo: () => null, contextOf: contextIn(clipping.text) };
 }
 
 function section(heading: string, body: string): string {
@@ -101,15 +88,16 @@ export function clippingToMarkdown(clipping: Clipping, options: MarkdownOptions 
   const quotes = clipping.findings.filter((f): f is QuoteFinding => f.kind === 'quote');
   const figures = clipping.findings.filter((f): f is FigureFinding => f.kind === 'figure');
   const credits = clipping.findings.filter((f): f is CreditFinding => f.kind === 'credit');
+  const ctx = options.context ?? contextFor(clipping);
   const turndown = options.turndown ?? createTurndown(clipping.url || null);
   const title = escapeInline(clipping.title) || 'Untitled article';
 
   return [
     frontMatter(clipping),
     `# ${title}`,
-    section('Quotes', quotes.map(quoteBlock).join('\n\n')),
-    section('Figures', figures.length ? figureTable(figures) : ''),
-    section('Image credits', credits.map(creditItem).join('\n')),
+    section('Quotes', quotesSection(quotes, ctx)),
+    section('Figures', figuresSection(figures, ctx)),
+    section('Image credits', creditsSection(credits, ctx)),
     section('Article', clipping.html.trim() ? turndown.turndown(clipping.html) : ''),
   ]
     .join('\n\n')

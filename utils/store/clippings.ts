@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis/types';
+import type { DeskState } from '../desk/model';
 import { guarded, StoreError } from './errors';
 import { CopydeskDb, type Clipping } from './schema';
 import { normalizeUrl } from './url';
@@ -29,6 +30,8 @@ export type ClippingInput = {
   html: string;
   now: Date;
   tags?: readonly string[];
+  /** The editor's flag states and annotations on the page, kept with the clipping. */
+  desk?: DeskState;
 };
 
 /** A new, unsaved clipping from an analysis. */
@@ -54,6 +57,9 @@ export function clippingFromAnalysis(analysis: Analysis, input: ClippingInput): 
     text: article.text,
     findings: analysis.findings,
     tags: cleanTags(input.tags ?? []),
+    flags: [...(input.desk?.flags ?? [])],
+    annotations: [...(input.desk?.annotations ?? [])],
+    note: '',
     clippedAt: at,
     updatedAt: at,
     analysisSchema: analysis.schema,
