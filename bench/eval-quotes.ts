@@ -103,13 +103,24 @@ let found4 = 0,
   namedRight = 0,
   pronouns = 0,
   pronounResolved = 0,
-  pronounRight = 0;
+  pronounRight = 0,
+  claims = 0,
+  claimsRight = 0;
 let ms = 0;
 for (const doc of docs) {
   const t0 = performance.now();
   const analysis = analyzeText(doc.text, document as unknown as Document, { url: null, now: new Date(0) });
   ms += performance.now() - t0;
-  const quotes = analysis.findings.filter((f): f is QuoteFinding => f.kind === 'quote');
+  const all = analysis.findings.filter((f): f is QuoteFinding => f.kind === 'quote');
+  // Claims (reported speech without marks) never count as direct quotes; scored apart against indirect gold.
+  const quotes = all.filter((q) => q.form === 'direct');
+  const indirect = doc.quotes.filter((q) => q.quote_type === 'indirect').flatMap((q) => q.content_spans);
+  for (const c of all.filter((q) => q.form === 'claim')) {
+    claims++;
+    const ws = words(doc.text, c.start ?? 0, c.end ?? 0);
+    if (ws.filter((w) => inside(w, indirect)).length * 2 > ws.length) claimsRight++;
+    else if (verbose) console.error(`CLAIM ${doc.id}: ${c.speaker} ${c.cue}: ${c.text.slice(0, 80)}`);
+  }
   const found: Range[] = quotes.map((q) => [q.start ?? 0, q.end ?? 0]);
   const attributions = doc.quotes
     .filter((q) => q.quote_type !== 'indirect')
@@ -177,6 +188,7 @@ console.log(
         resolved: round(pronounResolved / pronouns),
         proxyAccuracy: round(pronounRight / pronouns),
       },
+      claims: { n: claims, insideIndirectGold: round(claimsRight / claims) },
       msPerArticle: round(ms / docs.length),
     },
     null,

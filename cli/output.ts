@@ -14,7 +14,10 @@ import type {
 // Derived from the engine's types so the printed contract cannot drift from them.
 export type CliArticle = Omit<Article, 'html'>;
 
-export type CliQuote = Pick<QuoteFinding, 'text' | 'speaker' | 'cue' | 'partial' | 'start' | 'end'>;
+export type CliQuote = Pick<
+  QuoteFinding,
+  'text' | 'speaker' | 'role' | 'cue' | 'outlet' | 'form' | 'partial' | 'start' | 'end'
+>;
 
 export type CliFigure = Pick<FigureFinding, 'text' | 'value' | 'range' | 'unit' | 'qualifier' | 'start' | 'end'> & {
   kind: FigureKind;
@@ -35,7 +38,10 @@ export type CliRecord = {
 const quote = (f: QuoteFinding): CliQuote => ({
   text: f.text,
   speaker: f.speaker,
+  role: f.role,
   cue: f.cue,
+  outlet: f.outlet,
+  form: f.form,
   partial: f.partial,
   start: f.start,
   end: f.end,

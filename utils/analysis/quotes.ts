@@ -1,18 +1,23 @@
 /**
- * Quote finder: pairs quotation marks, drops scare quotes and titles, and reads
- * the attribution ("Guterres said", "said Mr Smith", a lead-in paragraph ending
- * in a colon) to name the speaker. Linear in the text: every look-around is a
- * bounded window and names are indexed in one pass.
+ * Quote finder: pairs quotation marks (and reads blockquotes), drops scare quotes,
+ * titles, nicknames and code, and reads the attribution ("Guterres said", "said
+ * Mr Smith", a lead-in paragraph ending in a colon) to name the speaker, their
+ * role and the outlet. Reported speech without marks is listed as claims.
+ * Linear in the text: every look-around is a bounded window and names are
+ * indexed in one pass.
  */
-import { isCueWord } from './quotes/cues';
-import { findQuoteSpans, paragraphsOf, type QuoteSpan } from './quotes/marks';
-import { buildNameIndex, resolveName, type NameIndex } from './quotes/names';
 import { attribute, previousSubject, WINDOW } from './quotes/attribute';
+import { blockSpans, blockTexts } from './quotes/blocks';
+import { findClaims } from './quotes/claims';
+import { isAttributionGap, isNickname, isPartial, looksLikeCode, looksLikeTitle } from './quotes/filters';
+import { findQuoteSpans, paragraphsOf, type QuoteSpan } from './quotes/marks';
+import { outletIn } from './quotes/outlet';
+import { buildNameIndex, resolveName, resolvePronoun, type Mention, type NameIndex } from './quotes/people';
 import { sentenceEnd, sentenceStart } from './quotes/tokens';
 import type { Attribution, RawSpeaker } from './quotes/speakers';
 import { selectorsFor } from './selectors';
 import { countWords } from './text';
-import type { Finder, QuoteFinding } from './types';
+import type { Finder, QuoteFinding, QuoteForm } from './types';
 
 /** Quotes shorter than this need a speech verb close by, else they are scare quotes or titles. */
 const MIN_WORDS = 4;
@@ -27,80 +32,57 @@ function paragraphAt(paragraphs: Paragraph[], pos: number, from: number): number
   return k;
 }
 
-type Mention = { pos: number; name: string };
+/** Speaker name plus the role the story gives them. */
+type Who = { speaker: string | null; role: string | null };
 
-/** Latest mention before `pos`; mentions are sorted by position. */
-function mentionBefore(mentions: Mention[], pos: number): Mention | null {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid]?.pos ?? 0) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return mentions[lo - 1] ?? null;
-}
-
-/**
- * he/she is the last named speaker; the last person named is only a fallback because
- * it picks up people mentioned inside reported speech (measured on PolNeAR train).
- */
-function resolve(raw: RawSpeaker | null, index: NameIndex, pos: number, lastSpeaker: Mention | null): string | null {
-  if (!raw) return null;
-  if (raw.kind === 'name') return resolveName(raw.name, index);
-  if (raw.kind === 'description') return raw.text;
-  if (!/^(he|she)$/i.test(raw.word)) return null;
-  return lastSpeaker?.name ?? mentionBefore(index.mentions, pos)?.name ?? null;
-}
-
-const MINOR = /^(of|the|a|an|and|in|on|to|for|at|by|or|is|are|with|from|as|vs|not|but|up)$/;
-
-/** Title Case words: a book, show, headline or slogan, not speech, even next to "said". */
-function looksLikeTitle(words: string): boolean {
-  // Two sentences (“The Donald. Big Daddy.”) are speech, whatever their capitals.
-  if (/[.!?]\s+\S/.test(words.trim())) return false;
-  const tokens = words.match(/[\p{L}\p{N}’']+/gu) ?? [];
-  const capitals = tokens.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
-  return (
-    tokens.length >= 2 &&
-    tokens.length <= 14 &&
-    capitals >= 2 &&
-    tokens.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w))
-  );
-}
-
-function isPartial(text: string, span: QuoteSpan, preStart: number): boolean {
-  const first = /[\p{L}\p{N}]/u.exec(text.slice(span.start, span.start + 20))?.[0] ?? '';
-  if (/\p{Ll}/u.test(first)) return true;
-  const before = text.slice(preStart, span.open).trimEnd();
-  const lastWord = /([\p{L}\p{N}]+)$/u.exec(before)?.[1];
-  return !!lastWord && !isCueWord(lastWord) && lastWord.toLowerCase() !== 'that';
-}
-
-/** `, he said, ` or `, said Mr Smith, `: only an attribution between two halves of one quote. */
-function isAttributionGap(gap: string): boolean {
-  const words = gap.match(/[\p{L}.’'-]+/gu) ?? [];
-  const last = words[words.length - 1] ?? '';
-  return (
-    /,\s*$/.test(gap) &&
-    words.length <= 8 &&
-    words.some(isCueWord) &&
-    (isCueWord(last) || /^\p{Lu}/u.test(last) || /^(he|she|they)$/i.test(last)) &&
-    !words.some((w) => /^(that|adding|saying|as)$/i.test(w))
-  );
+/** "the senator", "the ministry": a description is its own speaker; a person's role comes from the index. */
+function resolve(raw: RawSpeaker | null, index: NameIndex, pos: number, lastSpeaker: Mention | null): Who {
+  if (!raw) return { speaker: null, role: null };
+  let speaker: string | null = null;
+  if (raw.kind === 'name') speaker = resolveName(raw.name, index);
+  else if (raw.kind === 'description') speaker = raw.text;
+  else speaker = resolvePronoun(raw.word, index, pos, lastSpeaker);
+  return { speaker, role: speaker ? (index.roles.get(speaker) ?? null) : null };
 }
 
 type Draft = {
   span: QuoteSpan;
   paragraph: number;
   attribution: Attribution | null;
-  speaker: string | null;
+  who: Who;
   text: string;
+  outlet: string | null;
 };
 
-/** All quotes of `text` in order. */
-export function findQuotes(text: string): QuoteFinding[] {
+/** Attribution words either side of a quote (never its own words), for the outlet. */
+const attributionWords = (text: string, preStart: number, span: QuoteSpan, postEnd: number): string =>
+  `${text.slice(preStart, span.open)} … ${text.slice(span.close, postEnd)}`;
+
+/** Mark spans plus blockquotes that carry no marks of their own. */
+function allSpans(text: string, blocks: string[]): { spans: QuoteSpan[]; signatures: Map<number, string> } {
   const spans = findQuoteSpans(text);
+  const signatures = new Map<number, string>();
+  if (!blocks.length) return { spans, signatures };
+  const extra = blockSpans(text, blocks).filter((b) => !spans.some((s) => s.open < b.close && b.open < s.close));
+  for (const b of extra) if (b.signature) signatures.set(b.open, b.signature);
+  return { spans: [...spans, ...extra].sort((a, b) => a.open - b.open), signatures };
+}
+
+function finding(
+  text: string,
+  start: number,
+  end: number,
+  rest: Omit<QuoteFinding, 'id' | 'kind' | 'start' | 'end' | 'selectors'>,
+): QuoteFinding {
+  return { kind: 'quote', id: `quote-${start}`, start, end, selectors: selectorsFor(text, start, end), ...rest };
+}
+
+/**
+ * All quotes of `text` in order: direct quotes, then claims are merged in by position.
+ * `blocks` are the texts of the page's blockquote and pull-quote elements.
+ */
+export function findQuotes(text: string, blocks: string[] = []): QuoteFinding[] {
+  const { spans, signatures } = allSpans(text, blocks);
   const paragraphs = paragraphsOf(text);
   const outside: { start: number; end: number }[] = [];
   let cursor = 0;
@@ -112,6 +94,8 @@ export function findQuotes(text: string): QuoteFinding[] {
   const index = buildNameIndex(text, outside);
 
   const drafts: Draft[] = [];
+  /** Named speakers in order, so claims can resolve pronouns the same way. */
+  const spoke: Mention[] = [];
   let lastSpeaker: Mention | null = null;
   let p = 0;
   spans.forEach((span, i) => {
@@ -128,22 +112,30 @@ export function findQuotes(text: string): QuoteFinding[] {
     const words = countWords(content);
     const prevPara = paragraphs[p - 1];
     const atParagraphStart = !text.slice(para.start, span.open).trim();
+    if (looksLikeCode(text, span)) return;
     const window = { open: span.open, close: span.close, content, preStart, postEnd, paraStart: para.start, prevPara };
-    const attribution = attribute(text, window);
-    if (words < MIN_WORDS && !(attribution && attribution.near <= NEAR)) return;
-    if (looksLikeTitle(content)) return;
-
-    let speaker = attribution ? resolve(attribution.speaker, index, preStart, lastSpeaker) : null;
-    if (attribution?.speaker?.kind === 'name' && speaker) lastSpeaker = { pos: span.open, name: speaker };
-    const last = drafts[drafts.length - 1];
-    if (!speaker && last && (last.paragraph === p || (last.paragraph === p - 1 && atParagraphStart)))
-      speaker = last.speaker;
-    if (!speaker && atParagraphStart && prevPara) {
-      const lead = previousSubject(text, prevPara);
-      speaker = lead ? resolve(lead.speaker, index, preStart, lastSpeaker) : null;
+    const signature = signatures.get(span.open);
+    const attribution = signature ? { cue: '', speaker: null, near: 0 } : attribute(text, window);
+    let who: Who = signature
+      ? { speaker: signature, role: null }
+      : resolve(attribution?.speaker ?? null, index, preStart, lastSpeaker);
+    // Even a quoted word names the person the next "she said" most likely means.
+    if (attribution?.speaker?.kind === 'name' && who.speaker) {
+      lastSpeaker = { pos: span.open, name: who.speaker };
+      spoke.push(lastSpeaker);
     }
+    if (words < 2 || isNickname(text, span, words) || looksLikeTitle(content)) return;
+    if (words < MIN_WORDS && !(attribution && attribution.near <= NEAR)) return;
+    const last = drafts[drafts.length - 1];
+    if (!who.speaker && last && (last.paragraph === p || (last.paragraph === p - 1 && atParagraphStart)))
+      who = last.who;
+    if (!who.speaker && atParagraphStart && prevPara) {
+      const lead = previousSubject(text, prevPara);
+      if (lead) who = resolve(lead.speaker, index, preStart, lastSpeaker);
+    }
+    const outlet = outletIn(attributionWords(text, preStart, span, postEnd));
 
-    // “I understand,” he said, “that it cannot go on.” is one quote.
+    // “I understand,” he said, “that it cannot go on.” is one quote; its text leaves out the attribution.
     const gap = last ? text.slice(last.span.close, span.open) : '';
     const interrupted =
       last !== undefined &&
@@ -155,28 +147,53 @@ export function findQuotes(text: string): QuoteFinding[] {
       isAttributionGap(gap);
     if (last && interrupted) {
       last.span = { ...last.span, end: span.end, close: span.close };
-      last.text = `${last.text} ${content}`;
+      last.text = `${last.text} … ${content}`;
+      last.outlet ??= outlet;
       return;
     }
-    drafts.push({ span, paragraph: p, attribution, speaker, text: content });
+    drafts.push({ span, paragraph: p, attribution, who, text: content, outlet });
   });
 
-  return drafts.map((d) => ({
-    kind: 'quote',
-    id: `quote-${d.span.start}`,
-    start: d.span.start,
-    end: d.span.end,
-    selectors: selectorsFor(text, d.span.start, d.span.end),
-    text: d.text,
-    speaker: d.speaker,
-    cue: d.attribution?.cue ? d.attribution.cue.toLowerCase() : null,
-    partial: isPartial(text, d.span, sentenceStart(text, d.span.open, Math.max(0, d.span.open - WINDOW))),
-  }));
+  const direct = drafts.map((d) =>
+    finding(text, d.span.start, d.span.end, {
+      text: d.text,
+      speaker: d.who.speaker,
+      cue: d.attribution?.cue ? d.attribution.cue.toLowerCase() : null,
+      role: d.who.role,
+      outlet: d.outlet,
+      partial:
+        d.span.style !== 'block' &&
+        isPartial(text, d.span, sentenceStart(text, d.span.open, Math.max(0, d.span.open - WINDOW))),
+      form: 'direct' satisfies QuoteForm,
+    }),
+  );
+  return [...direct, ...claimsOf(text, paragraphs, index, spoke)].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+}
+
+function claimsOf(text: string, paragraphs: Paragraph[], index: NameIndex, spoke: Mention[]): QuoteFinding[] {
+  let k = 0;
+  return findClaims(text, paragraphs).map((c) => {
+    while (k < spoke.length && (spoke[k]?.pos ?? 0) < c.start) k++;
+    const who = resolve(c.attribution.speaker, index, c.start, spoke[k - 1] ?? null);
+    const sentence = text.slice(
+      sentenceStart(text, c.start, Math.max(0, c.start - WINDOW)),
+      sentenceEnd(text, c.end, Math.min(text.length, c.end + WINDOW)),
+    );
+    return finding(text, c.start, c.end, {
+      text: text.slice(c.start, c.end),
+      speaker: who.speaker,
+      cue: c.attribution.cue.toLowerCase(),
+      role: who.role,
+      outlet: outletIn(sentence.replace(text.slice(c.start, c.end), ' … ')),
+      partial: false,
+      form: 'claim',
+    });
+  });
 }
 
 /** The quote finder: see the module comment. */
 export const quotesFinder: Finder = {
   kind: 'quote',
   label: 'Quotes',
-  find: (_doc, article) => findQuotes(article.text),
+  find: (doc, article) => findQuotes(article.text, blockTexts(doc)),
 };

@@ -30,7 +30,10 @@ export function attribute(text: string, w: QuoteWindow): Attribution | null {
   // A quote ending in a comma promises its attribution, however long the appositive.
   const reach = startsNew ? 5 : /,\s*$/.test(w.content) ? 30 : 12;
   const after = attributionAfter(text, w.close, w.postEnd, reach);
-  const preferAfter = after && (!before || (/[,!?]\s*$/.test(w.content) && after.speaker) || !before.speaker);
+  // "…,” but he said that…": a new clause whose speaker belongs to what follows, not to this quote.
+  const newClause = /^[\s,”"’]*(but|and|while|though|although|whereas)\b/i.test(text.slice(w.close, w.postEnd));
+  const preferAfter =
+    after && (!before || (/[,!?]\s*$/.test(w.content) && after.speaker && !newClause) || !before.speaker);
   const own = preferAfter ? after : (before ?? after);
   if (own?.speaker) return own;
 

@@ -10,7 +10,7 @@ export type QuoteSpan = {
   start: number;
   end: number;
   close: number;
-  style: 'double' | 'single';
+  style: 'double' | 'single' | 'block';
 };
 
 type Range = { start: number; end: number };

@@ -3,7 +3,7 @@
  * General Antonio Guterres" -> "Antonio Guterres"), and an index of the people an
  * article names so surnames and pronouns resolve to the full name.
  */
-import { tokenize, type Token } from './tokens';
+import type { Token } from './tokens';
 
 /** Capitalised words that start sentences or clauses rather than names. */
 const NOT_NAME = new Set(
@@ -17,7 +17,9 @@ const NOT_NAME = new Set(
     'read watch click sign follow said says told added following among amid under over about through ' +
     'without within against regarding including given having being unless whether perhaps maybe indeed nor thus ' +
     'hence therefore moreover furthermore besides otherwise rather overall finally second again shortly continuing ' +
-    'adding noting citing calling asking'
+    'adding noting citing calling asking ' +
+    // Pronouns and articles of the other languages a desk meets: "Il a dit :" names no one.
+    'il elle ils elles nous vous je tu er sie wir ihr es der die das ein eine él ella ellos yo'
   ).split(' '),
 );
 
@@ -103,10 +105,10 @@ export function nameRuns(text: string, tokens: Token[]): NameRun[] {
     run = [];
   };
   tokens.forEach((t, k) => {
-    if (!run.length) first = k;
     const prev = tokens[k - 1];
     const joined = prev !== undefined && /^ ?$/.test(text.slice(prev.end, t.start));
     if (!joined) flush(false);
+    if (!run.length) first = k;
     const particle = PARTICLES.has(t.text.toLowerCase()) && run.length > 0 && isNameWord(tokens[k + 1]?.text ?? '');
     if (isNameWord(t.text) || particle) {
       const possessive = POSSESSIVE.test(t.text) && /[’']/.test(t.text.slice(-2));
@@ -135,50 +137,18 @@ export function nameOf(words: string[]): Name | null {
     if (isTitle(w) && k < words.length - 1) last = k;
   });
   const bare = words.slice(last + 1);
-  if (!bare.length || words.every(isTitle)) return null;
+  // "Vice President" is no one, but "Mr. King" is a surname after a courtesy title.
+  const courtesy = /^(mr|mrs|ms|miss|dr)\.?$/i.test(words[words.length - 2] ?? '');
+  if (!bare.length || (words.every(isTitle) && !courtesy)) return null;
   const orgish = bare.some((w) => NOT_PERSON.has(w.toLowerCase())) || bare.every((w) => /^\p{Lu}[\p{Lu}.]+$/u.test(w));
   const title = last >= 0 ? words[last] : undefined;
   const text = bare.length === 1 && title ? `${title} ${bare[0]}` : bare.join(' ');
   return { text, bare, person: !orgish && (bare.length >= 2 || last >= 0) };
 }
 
-/** People named in the article: mentions in order and the first full name for each surname. */
-export type NameIndex = {
-  mentions: { pos: number; name: string }[];
-  fullBySurname: Map<string, string>;
-};
-
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside']);
 
 /** "in Salem", "to Washington D.C.": a place, not a person. `k` indexes the run's first token. */
 export function afterPlacePreposition(tokens: Token[], k: number): boolean {
   return k > 0 && PLACE_PREPOSITIONS.has(tokens[k - 1]?.text ?? '');
-}
-
-/** One pass over the text outside quotes, collecting person names. */
-export function buildNameIndex(text: string, outside: { start: number; end: number }[]): NameIndex {
-  const index: NameIndex = { mentions: [], fullBySurname: new Map() };
-  for (const range of outside) {
-    const tokens = tokenize(text, range.start, range.end);
-    for (const run of nameRuns(text, tokens)) {
-      const name = nameOf(run.tokens.map((t) => t.text));
-      if (!name || afterPlacePreposition(tokens, run.first)) continue;
-      const pos = run.tokens[0]?.start ?? range.start;
-      if (name.bare.length >= 2 && name.person) {
-        const surname = name.bare[name.bare.length - 1] ?? '';
-        if (!index.fullBySurname.has(surname)) index.fullBySurname.set(surname, name.bare.join(' '));
-        index.mentions.push({ pos, name: name.bare.join(' ') });
-      } else if (name.bare.length === 1) {
-        const full = index.fullBySurname.get(name.bare[0] ?? '');
-        if (full || name.person) index.mentions.push({ pos, name: full ?? name.text });
-      }
-    }
-  }
-  return index;
-}
-
-/** The full name for a surname-only name when the article gave one. */
-export function resolveName(name: Name, index: NameIndex): string {
-  if (name.bare.length === 1) return index.fullBySurname.get(name.bare[0] ?? '') ?? name.text;
-  return name.bare.join(' ');
 }

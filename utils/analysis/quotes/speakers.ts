@@ -24,6 +24,9 @@ const BETWEEN = new Set(
 
 const PARTY_TAG = /^[RDI]-/;
 
+const FUNCTION_WORD =
+  /^(and|but|or|if|that|not|to|of|in|on|at|for|with|by|as|is|was|are|were|be|been|it|this|which|when|while|than|so|because)$/i;
+
 /** Determiners that open a speaker description after the verb ("said a spokesman"); not "that". */
 const OBJECT_DETERMINERS = new Set([
   'the',
@@ -46,6 +49,8 @@ function nameFromTokens(tokens: Token[]): Name | null {
 
 /** The noun phrase ending at token k, back to its determiner: "the former senator". */
 function description(text: string, tokens: Token[], k: number, floor: number): RawSpeaker | null {
+  // "his plan and vowed", "released but said": a clause, not a noun phrase.
+  if (FUNCTION_WORD.test(tokens[k]?.text ?? '')) return null;
   for (let j = k; j >= Math.max(floor, k - 5); j--) {
     const t = tokens[j];
     if (!t) break;
@@ -57,7 +62,15 @@ function description(text: string, tokens: Token[], k: number, floor: number): R
   }
   const t = tokens[k];
   // A bare plural such as "officials" or "sources" still says who.
-  return t && /^[a-z]+s$/.test(t.text) && k === floor ? { kind: 'description', text: t.text } : null;
+  return t && k === floor && isGroupNoun(t.text) ? { kind: 'description', text: t.text } : null;
+}
+
+/** A bare group that speaks: "officials", "Rebels", "police". */
+export function isGroupNoun(word: string): boolean {
+  return (
+    !FUNCTION_WORD.test(word) &&
+    (/^\p{L}\p{Ll}+s$/u.test(word) || /^(police|staff|military|government|army|media|public|clergy)$/i.test(word))
+  );
 }
 
 /** A person-shaped name filling a whole comma-separated part, if any. */
@@ -82,7 +95,10 @@ export function subjectBefore(text: string, tokens: Token[], cueIndex: number, f
   const cueWord = tokens[cueIndex]?.text ?? '';
   // "Blige sings to Clinton before asking her", "he outlined his plan and vowed": the sentence's subject speaks.
   const afterComma = /,\s*$/.test(text.slice(t.end, tokens[k + 1]?.start ?? t.end));
-  if ((/ing$/.test(cueWord) && (afterComma || (!isNameWord(t.text) && !isPronoun(t.text)))) || t.text === 'and') {
+  if (
+    (/ing$/.test(cueWord) && (afterComma || (!isNameWord(t.text) && !isPronoun(t.text)))) ||
+    /^(and|but|or|then)$/.test(t.text)
+  ) {
     const subject = sentenceSubject(text, tokens, floor, k);
     if (subject) return subject;
   }
@@ -162,7 +178,8 @@ export function objectAfter(text: string, tokens: Token[], k: number): RawSpeake
   // "said 9/11 widow Terry Strada": a few lowercase words may come before the name.
   for (let j = k; j < k + 4; j++) {
     const w = tokens[j];
-    if (!w || (j > k && /[^\s]/.test(text.slice(tokens[j - 1]?.end ?? w.start, w.start)))) break;
+    // "9/11 widow Terry Strada": a slash or hyphen inside the descriptor is fine, punctuation is not.
+    if (!w || (j > k && /[^\s/-]/.test(text.slice(tokens[j - 1]?.end ?? w.start, w.start)))) break;
     if (DETERMINERS.has(w.text.toLowerCase())) break;
     if (!isNameWord(w.text)) continue;
     const run = nameRuns(text, tokens.slice(j, j + 8))[0];

@@ -1,0 +1,50 @@
+/**
+ * Quotes set as blockquotes or pull quotes carry no quotation marks in the
+ * article text: their elements in the page say they are quotes. Each is found
+ * in the text by its opening words, in one bounded search per element.
+ */
+import type { QuoteSpan } from './marks';
+
+/** A blockquote's place in the text, and the name it is signed with ("— Jane Doe"). */
+export type BlockSpan = QuoteSpan & { signature: string | null };
+
+const SELECTOR = 'blockquote, q, [class*="pullquote"], [class*="pull-quote"], [class*="PullQuote"]';
+/** Pages with more quote elements than this are lists of quotes; the marks still find those. */
+const MAX_BLOCKS = 200;
+const SIGNATURE = /\s[—―–]\s*([\p{Lu}][\p{L}.’' -]{1,60}?)\s*(?:\(@\w+\)[^\n]*|,[^\n]{0,80})?\s*$/u;
+
+/** Text content of the page's blockquote, `<q>` and pull-quote elements, outermost only. */
+export function blockTexts(doc: Document): string[] {
+  const out: string[] = [];
+  const nodes = doc.querySelectorAll(SELECTOR);
+  for (let i = 0; i < nodes.length && out.length < MAX_BLOCKS; i++) {
+    const node = nodes[i];
+    if (!node || node.parentElement?.closest(SELECTOR)) continue;
+    const words = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (words.split(' ').length >= 4) out.push(words);
+  }
+  return out;
+}
+
+/** Where each block text sits in `text` (whitespace-insensitive at its edges), with its signature split off. */
+export function blockSpans(text: string, blocks: string[]): BlockSpan[] {
+  const out: BlockSpan[] = [];
+  for (const block of blocks) {
+    // Short ends: the page may break the block into paragraphs where textContent has none.
+    const head = block.slice(0, 40);
+    const start = text.indexOf(head);
+    if (start < 0) continue;
+    const tail = block.slice(-24);
+    const tailAt = text.indexOf(tail, start);
+    let end = tailAt >= 0 && tailAt - start < block.length * 2 ? tailAt + tail.length : start + head.length;
+    let signature: string | null = null;
+    const sign = SIGNATURE.exec(text.slice(start, end));
+    if (sign?.[1] && sign.index > 0) {
+      signature = sign[1].trim();
+      end = start + sign.index;
+    }
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    out.push({ open: start, start, end, close: end, style: 'block', signature });
+  }
+  return out.sort((a, b) => a.open - b.open);
+}

@@ -1,0 +1,100 @@
+/**
+ * The people an article names, indexed in one pass over the text outside quotes:
+ * mentions in order, the first full name for each surname, the first role the
+ * story gives each person and the pronoun it uses for them.
+ */
+import { afterPlacePreposition, nameOf, nameRuns, type Name } from './names';
+import { appositiveRole, genderOf, precedingRole, titleRole, type Gender } from './roles';
+import { tokenize } from './tokens';
+
+/** A person named at `pos`, by full name when the article gave one. */
+export type Mention = { pos: number; name: string };
+
+/** People named in the article. */
+export type NameIndex = {
+  mentions: Mention[];
+  fullBySurname: Map<string, string>;
+  /** Full name -> first role given ("US Ambassador to the UN"). */
+  roles: Map<string, string>;
+  /** Full name -> he or she, when a courtesy title (Mr, Mrs, Ms) shows it. */
+  genders: Map<string, Gender>;
+};
+
+/** One pass over the text outside quotes, collecting person names. */
+export function buildNameIndex(text: string, outside: { start: number; end: number }[]): NameIndex {
+  const index: NameIndex = { mentions: [], fullBySurname: new Map(), roles: new Map(), genders: new Map() };
+  const votes = new Map<string, number>();
+  for (const range of outside) {
+    const tokens = tokenize(text, range.start, range.end);
+    for (const run of nameRuns(text, tokens)) {
+      const words = run.tokens.map((t) => t.text);
+      const name = nameOf(words);
+      if (!name || afterPlacePreposition(tokens, run.first)) continue;
+      const pos = run.tokens[0]?.start ?? range.start;
+      let full: string | null = null;
+      if (name.bare.length >= 2 && name.person) {
+        full = name.bare.join(' ');
+        const surname = name.bare[name.bare.length - 1] ?? '';
+        if (!index.fullBySurname.has(surname)) index.fullBySurname.set(surname, full);
+      } else if (name.bare.length === 1) {
+        const known = index.fullBySurname.get(name.bare[0] ?? '');
+        if (known || name.person) full = known ?? name.text;
+      }
+      if (!full) continue;
+      index.mentions.push({ pos, name: full });
+      if (!index.roles.has(full) && !run.possessive) {
+        const end = run.tokens[run.tokens.length - 1]?.end ?? pos;
+        const role = titleRole(words, name.bare) ?? precedingRole(text, tokens, run.first) ?? appositiveRole(text, end);
+        if (role) index.roles.set(full, role);
+      }
+      // Only courtesy titles: "Sanders said she…" is as often about Clinton as about Sanders (PolNeAR train).
+      const honorific = words.map(genderOf).find((g) => g) ?? null;
+      if (honorific) votes.set(full, (votes.get(full) ?? 0) + (honorific === 'm' ? 1 : -1));
+    }
+  }
+  for (const [name, v] of votes) if (v !== 0) index.genders.set(name, v > 0 ? 'm' : 'f');
+  return index;
+}
+
+/** The full name for a surname-only name when the article gave one. */
+export function resolveName(name: Name, index: NameIndex): string {
+  if (name.bare.length === 1) return index.fullBySurname.get(name.bare[0] ?? '') ?? name.text;
+  return name.bare.join(' ');
+}
+
+/** Latest mention before `pos`; mentions are sorted by position. */
+function mentionIndexBefore(mentions: Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.pos ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** How many earlier mentions a pronoun may skip looking for a person of its gender. */
+const PRONOUN_LOOKBACK = 40;
+
+/**
+ * he/she: the last named speaker unless the story shows a different gender for
+ * them, else the most recent person the story does not show as the other gender.
+ */
+export function resolvePronoun(
+  word: string,
+  index: NameIndex,
+  pos: number,
+  lastSpeaker: Mention | null,
+): string | null {
+  const gender = genderOf(word);
+  if (!gender) return null;
+  const fits = (name: string): boolean => (index.genders.get(name) ?? gender) === gender;
+  if (lastSpeaker && fits(lastSpeaker.name)) return lastSpeaker.name;
+  const from = mentionIndexBefore(index.mentions, pos);
+  for (let k = from; k >= 0 && k > from - PRONOUN_LOOKBACK; k--) {
+    const name = index.mentions[k]?.name ?? '';
+    if (fits(name)) return name;
+  }
+  return null;
+}
