@@ -30,7 +30,8 @@ const corpus = arg('--corpus', '../shared/corpus');
 const showMisses = arg('--misses', '');
 
 const KINDS: Record<string, (h: FigureHit) => boolean> = {
-  NumberModel: (h) => ['count', 'approximate', 'year'].includes(h.figureKind),
+  // Recognizers labels the number inside "$20" as a number, but not the one in "180ml".
+  NumberModel: (h) => ['count', 'approximate', 'year', 'money'].includes(h.figureKind),
   PercentModel: (h) => h.figureKind === 'percent',
   OrdinalModel: (h) => h.figureKind === 'ordinal',
   NumberRangeModel: (h) => !['date', 'time'].includes(h.figureKind) && (h.range !== null || h.qualifier !== null),
@@ -170,8 +171,10 @@ function matches(h: FigureHit, g: Gold, gv: number | [number | null, number | nu
     if (lo !== null) return close(h.value, lo) && LOWER_BOUND.has(q);
     return close(h.value, hi) && q !== '' && !LOWER_BOUND.has(q);
   }
-  const mid = h.range ? (h.range[0] + h.range[1]) / 2 : null;
-  if (!close(h.value, gv) && !close(mid, gv)) return false;
+  // quantulum3 labels a range by its midpoint; Recognizers (outside the range model) labels
+  // each end of "eight to 10 feet" on its own, so either end is the figure.
+  const ends: (number | null)[] = !h.range ? [] : model === 'quantulum3' ? [(h.range[0] + h.range[1]) / 2] : h.range;
+  if (!close(h.value, gv) && !ends.some((e) => close(e, gv))) return false;
   const unit = g.unit;
   if (!unit || unit === 'dimensionless' || model === 'NumberModel' || model === 'PercentModel') return true;
   return (UNITS[unit] ?? [unit]).includes(h.unit ?? '');

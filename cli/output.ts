@@ -19,7 +19,10 @@ export type CliQuote = Pick<
   'text' | 'speaker' | 'role' | 'cue' | 'outlet' | 'form' | 'partial' | 'start' | 'end'
 >;
 
-export type CliFigure = Pick<FigureFinding, 'text' | 'value' | 'range' | 'unit' | 'qualifier' | 'start' | 'end'> & {
+export type CliFigure = Pick<
+  FigureFinding,
+  'text' | 'value' | 'range' | 'unit' | 'qualifier' | 'change' | 'magnitude' | 'group' | 'conflicts' | 'start' | 'end'
+> & {
   kind: FigureKind;
 };
 
@@ -54,6 +57,10 @@ const figure = (f: FigureFinding): CliFigure => ({
   unit: f.unit,
   kind: f.figureKind,
   qualifier: f.qualifier,
+  change: f.change,
+  magnitude: f.magnitude,
+  group: f.group,
+  conflicts: f.conflicts,
   start: f.start,
   end: f.end,
 });

@@ -1,24 +1,45 @@
 import type { FigureFinding } from '../utils/analysis/types';
 
-function valueLabel(f: FigureFinding): string | null {
-  if (f.range) return `${f.range[0].toLocaleString()}–${f.range[1].toLocaleString()}`;
+type Props = {
+  finding: FigureFinding;
+  /** The figures of the same quantity whose value disagrees with this one (both places are marked). */
+  conflictsWith?: readonly FigureFinding[];
+};
+
+const CALENDAR = new Set<FigureFinding['figureKind']>(['date', 'time', 'year']);
+
+/** The value the desk compares, written plainly; null when the text already says it. */
+export function valueLabel(f: FigureFinding): string | null {
+  if (f.range) return `${f.range[0].toLocaleString('en-GB')}–${f.range[1].toLocaleString('en-GB')}`;
   if (f.value === null) return null;
-  if (f.figureKind === 'date' || f.figureKind === 'time' || f.figureKind === 'year') return null;
-  return f.value.toLocaleString();
+  if (CALENDAR.has(f.figureKind)) return f.figureKind === 'date' ? new Date(f.value).toISOString().slice(0, 10) : null;
+  if (f.figureKind === 'approximate') return `~${f.value.toLocaleString('en-GB')}s`;
+  return f.value.toLocaleString('en-GB', { maximumFractionDigits: 6 });
 }
 
-/** One figure with what it counts and the value the desk can compare. */
-export function FigureItem({ finding }: { finding: FigureFinding }) {
+/** One figure with what it counts, its kind, value and qualifier, and any disagreement. */
+export function FigureItem({ finding, conflictsWith = [] }: Props) {
   const value = valueLabel(finding);
+  const conflicted = conflictsWith.length > 0;
   return (
-    <li class="finding figure" data-kind="figure">
+    <li
+      class={conflicted ? 'finding figure conflict' : 'finding figure'}
+      data-kind="figure"
+      data-figure-kind={finding.figureKind}
+    >
       <span class="figure-text">{finding.text}</span>
       {finding.unit && <span class="figure-unit"> {finding.unit}</span>}
       <span class="figure-meta">
         <span class="badge">{finding.figureKind}</span>
         {finding.qualifier && <span class="badge">{finding.qualifier}</span>}
+        {finding.change && <span class="badge">{finding.change}</span>}
         {value && value !== finding.text && <span class="figure-value">= {value}</span>}
       </span>
+      {conflicted && (
+        <span class="figure-conflict" role="note">
+          <span class="badge warn">check</span> elsewhere: {conflictsWith.map((c) => c.text).join(', ')}
+        </span>
+      )}
     </li>
   );
 }

@@ -1,6 +1,6 @@
 import type { CreditFinding, FigureFinding, Finding, QuoteFinding } from '../utils/analysis/types';
 import { CreditItem } from './CreditItem';
-import { FigureItem } from './FigureItem';
+import { FigureGroups } from './FigureGroups';
 import { FindingSection } from './FindingSection';
 import { QuoteItem } from './QuoteItem';
 
@@ -19,9 +19,7 @@ export function FindingLists({ findings }: { findings: Finding[] }) {
         ))}
       </FindingSection>
       <FindingSection id="figures" title="Figures" count={figures.length} empty="No figures found.">
-        {figures.map((f) => (
-          <FigureItem key={f.id} finding={f} />
-        ))}
+        <FigureGroups figures={figures} />
       </FindingSection>
       <FindingSection id="credits" title="Image credits" count={credits.length} empty="No article images found.">
         {credits.map((f) => (

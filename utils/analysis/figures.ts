@@ -1,22 +1,28 @@
+import { joinBounds } from './figures/bounds';
 import { claimedChars, findCalendarHits } from './figures/claims';
+import { linkFigures } from './figures/groups';
 import type { FigureHit } from './figures/hit';
 import { scanFigures } from './figures/scan';
 import { tokenize } from './figures/tokens';
 import { selectorsFor } from './selectors';
 import type { Article, Finder, FigureFinding } from './types';
 
+/** Languages that write 2,5 for two and a half and 1.000 for a thousand. */
+const DECIMAL_COMMA = /^(de|fr|es|it|pt|nl|pl|ru|tr|sv|da|nb|nn|no|fi|cs|sk|ro|hu|el|id|uk|hr|sl|bg|lt|lv|et|ca|vi)\b/i;
+
 /**
  * Every figure in `text`: counts, money, percentages, quantities, dates, times, years,
  * ordinals and vague amounts. `published` resolves relative dates ("last week");
- * `lang` decides whether 5/6/2018 is day-first. One pass over the tokens, linear in the text.
+ * `lang` decides whether 5/6/2018 is day-first and whether "2,5" is a decimal.
+ * One pass over the tokens, linear in the text.
  */
 export function findFigures(text: string, published: string | null, lang: string | null): FigureHit[] {
   const dayFirst = lang !== null && !/^en-us/i.test(lang);
   const calendar = findCalendarHits(text, published, dayFirst);
   const claimed = claimedChars(text, calendar);
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, lang !== null && DECIMAL_COMMA.test(lang));
   const numbers = scanFigures(tokens, (i) => claimed[tokens[i]?.start ?? 0] === 1);
-  return [...calendar, ...numbers].sort((a, b) => a.start - b.start);
+  return [...calendar, ...joinBounds(text, numbers)].sort((a, b) => a.start - b.start);
 }
 
 function toFinding(text: string, h: FigureHit): FigureFinding {
@@ -32,13 +38,25 @@ function toFinding(text: string, h: FigureHit): FigureFinding {
     range: h.range,
     unit: h.unit,
     qualifier: h.qualifier,
+    change: h.change,
+    magnitude: h.figureKind === 'approximate' ? h.value : null,
+    group: null,
+    conflicts: [],
   };
+}
+
+/** Findings for `text` with figures of the same quantity grouped and disagreements linked. */
+export function figureFindings(text: string, published: string | null, lang: string | null): FigureFinding[] {
+  const hits = findFigures(text, published, lang);
+  const findings = hits.map((h) => toFinding(text, h));
+  linkFigures(text, findings, new Map(hits.map((h, i) => [findings[i]?.id ?? '', h.noun])));
+  return findings;
 }
 
 /** Figures in the article text; relative dates resolve against the article's own publication date. */
 export const figuresFinder: Finder = {
   kind: 'figure',
   label: 'Figures',
-  find: (_doc: Document, article: Article) =>
-    findFigures(article.text, article.publishedTime, article.lang).map((h) => toFinding(article.text, h)),
+  find: (_doc: Document, article: Article, ctx) =>
+    figureFindings(article.text, article.publishedTime, article.lang ?? ctx.lang),
 };

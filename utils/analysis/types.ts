@@ -59,9 +59,18 @@ export type QuoteFinding = FindingBase & {
   speaker: string | null;
   /** The attribution verb or phrase: said, told, according to... */
   cue: string | null;
+  /** The speaker's role as the story gives it: "a Free Syrian Army (FSA) commander", "US Ambassador to the UN". */
+  role: string | null;
+  /** Channel of a second-hand quote: "Reuters" (told Reuters, Reuters reported), "Twitter" (in a tweet). */
+  outlet: string | null;
   /** A fragment inside reported speech rather than a full quotation. */
   partial: boolean;
+  /** `direct`: words inside quotation marks; `claim`: reported speech without marks ("Rebels say the result will be bloodshed"). */
+  form: QuoteForm;
 };
+
+/** How a quote is given: in quotation marks, or reported without them. */
+export type QuoteForm = 'direct' | 'claim';
 
 export type FigureKind =
   'count' | 'percent' | 'money' | 'quantity' | 'date' | 'year' | 'time' | 'ordinal' | 'approximate';
@@ -77,7 +86,18 @@ export type FigureFinding = FindingBase & {
   unit: string | null;
   /** more than, nearly, up to, about... */
   qualifier: string | null;
+  /** Direction when the figure is a change: "rose 5%", "fell by half". */
+  change: FigureChange | null;
+  /** Order of magnitude of an approximate figure ("tens of thousands" → 10000), else null. */
+  magnitude: number | null;
+  /** Key shared by the article's figures that count the same thing ("count:people"); null when unknown. */
+  group: string | null;
+  /** Ids of figures in the same group with a different value: a possible inconsistency. */
+  conflicts: string[];
 };
+
+/** Which way a change goes. */
+export type FigureChange = 'rise' | 'fall';
 
 export type CreditSource = 'figcaption' | 'credit-element' | 'caption-text' | 'json-ld' | 'meta' | 'none';
 

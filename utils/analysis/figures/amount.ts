@@ -1,5 +1,8 @@
+import { continueScaled, readScientific } from './notation';
+import { articleFraction, extendWordFraction, readRatio } from './ratios';
 import { isWord, numeralValue, type Token } from './tokens';
-import { fractionWord, ordinalWord, readNumberWords, SCALES } from './words';
+import { readNumberWords } from './word-run';
+import { DOZENS, fractionWord, ordinalWord, SCALES } from './words';
 
 /** A number as written, before what it measures is known. Indices are token indices. */
 export type Amount = {
@@ -35,6 +38,7 @@ const TIGHT_SUFFIX: Readonly<Record<string, number>> = {
   tln: 1e12,
   T: 1e12,
 };
+const SPACED_SUFFIX = new Set(['k', 'K', 'M']);
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const UNICODE_FRACTIONS: Readonly<Record<string, number>> = {
   '½': 1 / 2,
@@ -110,12 +114,14 @@ function readDigits(tokens: readonly Token[], i: number): Amount | 'skip' | unde
     fraction = true;
   }
   const after = tokens[next];
-  // "1.3e6"
-  if (after && !after.gap && /^e\d{1,3}$/.test(after.text))
-    return { ...base, value: value * 10 ** Number(after.text.slice(1)), next: next + 1 };
+  const sci = fraction ? undefined : readScientific(tokens, next, value);
+  if (sci) return { ...base, value: sci.value, next: sci.next };
   if (after && !after.gap && after.kind === 'word' && ORDINAL_SUFFIX.has(after.lower) && !fraction)
     return { ...base, value, next: next + 1, ordinal: true };
-  if (after && !after.gap && after.kind === 'word' && TIGHT_SUFFIX[after.text] !== undefined) {
+  // "2.33 k" at the end of a phrase: a spaced suffix only where nothing else could follow.
+  const spacedSuffix =
+    after?.gap === true && SPACED_SUFFIX.has(after.text) && !['word', 'num'].includes(tokens[next + 1]?.kind ?? '');
+  if (after && (!after.gap || spacedSuffix) && after.kind === 'word' && TIGHT_SUFFIX[after.text] !== undefined) {
     // "24703m2" is square metres: leave the letters for the unit reader.
     if (tokens[next + 1] && !tokens[next + 1]?.gap && tokens[next + 1]?.kind !== 'sym')
       return { ...base, value, next, bare: false };
@@ -128,8 +134,7 @@ function readDigits(tokens: readonly Token[], i: number): Amount | 'skip' | unde
     };
   }
   const scaleWord = after?.lower ?? '';
-  const scale =
-    scaleWord === 'hundred' ? 100 : scaleWord === 'dozen' || scaleWord === 'dozens' ? 12 : SCALES[scaleWord];
+  const scale = scaleWord === 'hundred' ? 100 : DOZENS.has(scaleWord) ? 12 : SCALES[scaleWord];
   if (after && after.kind === 'word' && scale !== undefined) {
     // "3 million and a half"
     if (
@@ -140,7 +145,8 @@ function readDigits(tokens: readonly Token[], i: number): Amount | 'skip' | unde
       const part = tokens[next + 3]?.lower === 'half' ? 0.5 : 0.25;
       return { ...base, value: (value + part) * scale, next: next + 4, scaled: true, fraction: true };
     }
-    return { ...base, value: value * scale, next: next + 1, scaled: true, fraction };
+    const more = fraction || scale === 12 ? undefined : continueScaled(tokens, next + 1, value * scale, scale);
+    return { ...base, value: more?.value ?? value * scale, next: more?.next ?? next + 1, scaled: true, fraction };
   }
   const bare = !fraction && /^\d{4}$/.test(token.text);
   return { ...base, value, next, fraction, bare };
@@ -190,8 +196,10 @@ function readWords(tokens: readonly Token[], i: number): Amount | undefined {
 
 /** The number starting at token `i`, "skip" for an identifier that must not be read, or undefined. */
 export function readAmount(tokens: readonly Token[], i: number): Amount | 'skip' | undefined {
-  const amount = readDigits(tokens, i) ?? readWords(tokens, i);
-  if (!amount || amount === 'skip') return amount;
+  const read = readDigits(tokens, i) ?? articleFraction(tokens, i) ?? readWords(tokens, i);
+  if (!read || read === 'skip') return read;
+  const words = tokens[read.start]?.kind === 'word' ? extendWordFraction(tokens, read.start, read) : read;
+  const amount = readRatio(tokens, words) ?? words;
   const prev = tokens[i - 1];
   // A sign touching the digits: "-5", "−9.2"; "minus five", "negative one".
   if (

@@ -11,8 +11,13 @@ const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const DMY = new RegExp(`\\b${DAY}(?: of)? ${MONTH}(?:,? (\\d{4})\\b)?`, 'g');
-const MDY = new RegExp(`\\b${MONTH} ${DAY}\\b(?:,? (\\d{4})\\b)?`, 'g');
+// "September 16-19, 2016": the second day makes the date a range.
+const MDY = new RegExp(`\\b${MONTH} ${DAY}\\b(?:[-–](\\d{1,2})\\b)?(?:,? (\\d{4})\\b)?`, 'g');
 const MY = new RegExp(`\\b${MONTH},? (\\d{4})\\b`, 'g');
+// "in March", "last September", "since January": a month with no day or year. Full names
+// only, after a word that makes it a time, since "May" and "March" are also ordinary words.
+const BARE_MONTH =
+  /\b(in|since|by|until|till|from|during|last|next|this|early|late|mid-|end of|beginning of|start of) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ -]\d)/gi;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const SLASH = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -65,10 +70,27 @@ export function findDates(text: string, published: string | null, dayFirst: bool
     add(m, y === null ? null : utcDay(y, monthIndex(m[2] ?? ''), Number(m[1])));
   }
   for (const m of text.matchAll(MDY)) {
-    const y = yearOr(m[3]);
-    add(m, y === null ? null : utcDay(y, monthIndex(m[1] ?? ''), Number(m[2])));
+    const y = yearOr(m[4]);
+    const first = y === null ? null : utcDay(y, monthIndex(m[1] ?? ''), Number(m[2]));
+    const last = y === null || !m[3] ? null : utcDay(y, monthIndex(m[1] ?? ''), Number(m[3]));
+    if (first !== null && last !== null && last > first) add(m, null, { range: [first, last] });
+    else add(m, first);
   }
   for (const m of text.matchAll(MY)) add(m, utcDay(Number(m[2]), monthIndex(m[1] ?? ''), 1));
+  for (const m of text.matchAll(BARE_MONTH)) {
+    const name = m[2] ?? '';
+    if (name[0] !== name[0]?.toUpperCase()) continue;
+    const month = monthIndex(name);
+    const which = (m[1] ?? '').toLowerCase();
+    // The most recent such month, unless the text says "next"; "last March" is a year back when March is still to come.
+    let y = base?.y ?? null;
+    if (base && y !== null && which === 'next' && month <= base.m) y += 1;
+    else if (base && y !== null && which === 'last' && month >= base.m) y -= 1;
+    const skip = m[0].length - name.length;
+    hits.push(
+      hit((m.index ?? 0) + skip, (m.index ?? 0) + m[0].length, 'date', y === null ? null : utcDay(y, month, 1)),
+    );
+  }
   for (const m of text.matchAll(ISO)) add(m, utcDay(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   for (const m of text.matchAll(SLASH)) {
     const a = Number(m[1]);

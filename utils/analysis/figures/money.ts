@@ -156,25 +156,33 @@ const ADJECTIVES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 /** Currency words that are ordinary words too, so they need a scale or a touching amount. */
 const AMBIGUOUS_WORDS = new Set(['pound', 'pounds', 'p', 'won', 'marks', 'rand']);
 
-/** A currency read next to an amount; `next`/`start` are token indices. */
-export type CurrencyMatch = { currency: string; start: number; next: number };
+/** A currency read next to an amount; `next`/`start` are token indices; `scale` for "MUSD" (millions of dollars). */
+export type CurrencyMatch = { currency: string; start: number; next: number; scale?: number };
+
+/** "USD", "usd", "RMB", and the finance desk's "MUSD"/"MEUR" (millions). */
+function codeOf(token: Token): { currency: string; scale?: number } | undefined {
+  const t = token.text;
+  if (CODES.has(t) || LOWER_CODES.has(t)) return { currency: token.lower === 'rmb' ? 'CNY' : t.toUpperCase() };
+  if (t.length === 4 && t.startsWith('M') && CODES.has(t.slice(1))) return { currency: t.slice(1), scale: 1e6 };
+  return undefined;
+}
 
 /** Currency written before the amount at token `i`: "£", "US$", "c $", "USD", "€". */
 export function currencyBefore(tokens: readonly Token[], i: number): CurrencyMatch | undefined {
   const prev = tokens[i - 1];
   if (!prev) return undefined;
-  if (prev.kind === 'word' && prev.text === prev.text.toUpperCase() && CODES.has(prev.text))
-    return { currency: prev.text === 'RMB' ? 'CNY' : prev.text, start: i - 1, next: i };
+  const code = prev.kind === 'word' ? codeOf(prev) : undefined;
+  if (code) return { ...code, start: i - 1, next: i };
   const symbol = SYMBOLS[prev.text];
   if (symbol === undefined) return undefined;
   const letters = tokens[i - 2];
   if (prev.text === '$' && letters?.kind === 'word') {
-    const code = DOLLAR_PREFIX[letters.lower];
-    if (code && (!prev.gap || !TIGHT_PREFIX.has(letters.lower))) {
+    const prefixed = DOLLAR_PREFIX[letters.lower];
+    if (prefixed && (!prev.gap || !TIGHT_PREFIX.has(letters.lower))) {
       // "u.s $": the pre-tokenised spelling of US$
       if (letters.lower === 's' && tokens[i - 3]?.text === '.' && tokens[i - 4]?.lower === 'u')
         return { currency: 'USD', start: i - 4, next: i };
-      return { currency: code, start: i - 2, next: i };
+      return { currency: prefixed, start: i - 2, next: i };
     }
   }
   return { currency: symbol, start: i - 1, next: i };
@@ -192,8 +200,8 @@ export function currencyAfter(tokens: readonly Token[], i: number, scaled: boole
   if (symbol !== undefined && token.text !== '$') return { currency: symbol, start: i, next: i + 1 };
   if (token.text === '$' && !tokens[i + 1]?.kind.startsWith('n')) return { currency: 'USD', start: i, next: i + 1 };
   if (token.kind !== 'word') return undefined;
-  if (CODES.has(token.text) || LOWER_CODES.has(token.text))
-    return { currency: token.lower === 'rmb' ? 'CNY' : token.text.toUpperCase(), start: i, next: i + 1 };
+  const coded = codeOf(token);
+  if (coded) return { ...coded, start: i, next: i + 1 };
   const adjective = ADJECTIVES[token.lower];
   if (adjective) {
     const skip = token.lower === 'south' || token.lower === 'new' || token.lower === 'hong' ? 1 : 0;

@@ -1,4 +1,5 @@
 import { isCapitalized, type Token } from './tokens';
+import { SCALES } from './words';
 
 // Capitalised words that may open a sentence before a figure without naming anything.
 const CAP_OK = new Set(
@@ -34,6 +35,21 @@ const STREET = new Set(
 );
 
 /**
+ * A number after a capitalised word that still reads as a count: after a possessive
+ * ("Syria's 800,000 refugees"), with thousands grouping ("Idlib 800,000"), or with a
+ * scale ("Gaza 2 million"). Model numbers ("Boeing 737", "Apollo 11") have none of these.
+ */
+/** "Boeing", and product names with an inner capital: "iPhone", "eBay". */
+const hasCapital = (token: Token): boolean => token.kind === 'word' && token.text !== token.lower;
+
+function countLike(tokens: readonly Token[], start: number, next: number, prev: Token): boolean {
+  if (/['’]s$/.test(prev.text)) return true;
+  const first = tokens[start];
+  if (first?.kind === 'num' && /[,\u00a0\u202f ]/.test(first.text)) return true;
+  return next - start > 1 && SCALES[tokens[next - 1]?.lower ?? ''] !== undefined;
+}
+
+/**
  * True when the number at tokens [start, next) is part of a name or an identifier rather
  * than a figure: "G20", "COVID-19", "Boeing 737", "Apollo 11", "10 Downing Street", "3D".
  * `measured` figures (with a unit, currency or percent) and possible years skip the
@@ -46,11 +62,13 @@ export function isIdentifier(tokens: readonly Token[], start: number, next: numb
   if (first.kind === 'num' && prev && !first.gap && (prev.kind === 'word' || prev.kind === 'num')) return true;
   if (prev && (prev.text === '-' || prev.text === '‑') && !first.gap && !prev.gap) {
     const word = tokens[start - 2];
-    if (word && (word.kind === 'num' || (word.kind === 'word' && !PREFIXES.has(word.lower)))) return true;
+    // "COVID-19" is a name; "218-210" (a vote, a score) is two figures.
+    if (word && word.kind === 'word' && !PREFIXES.has(word.lower)) return true;
   }
   const after = tokens[next];
   if (after && !after.gap && (after.kind === 'word' || after.kind === 'num')) return true;
-  if (!measured && prev && isCapitalized(prev) && !CAP_OK.has(prev.lower)) return true;
+  if (!measured && prev && hasCapital(prev) && !CAP_OK.has(prev.lower) && !countLike(tokens, start, next, prev))
+    return true;
   if (first.kind === 'num') {
     for (let k = next; k < next + 4; k += 1) {
       const token = tokens[k];

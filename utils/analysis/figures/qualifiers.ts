@@ -114,7 +114,8 @@ export function qualifierAfter(tokens: readonly Token[], i: number): QualifierMa
   for (const words of AFTER) {
     let ok = true;
     for (let k = 0; k < words.length && ok; k += 1) ok = tokens[i + k]?.lower === words[k];
-    if (ok) return { qualifier: joined(words), index: i + words.length };
+    // "200 or greater than 190" compares two figures; "or greater" is not about the first.
+    if (ok && tokens[i + words.length]?.lower !== 'than') return { qualifier: joined(words), index: i + words.length };
   }
   const dash = tokens[i];
   if (dash?.text === '-' && !dash.gap && (tokens[i + 1]?.lower === 'plus' || tokens[i + 1]?.lower === 'odd'))
@@ -170,7 +171,8 @@ const NOT_NOUNS = new Set(
     'was were be been being has have had will would could should can may might must do does did not no per ' +
     'each every all some any into onto over under about after before since until during between against ' +
     'among through across via who whom whose which what when where why how he she they we you i his her ' +
-    'their our your my me him them us up down out off more less most least times percent cent said says say'
+    'their our your my me him them us up down out off more less most least times percent cent said says say ' +
+    'last next ago earlier later before rise increase gain jump surge hike fall drop decline decrease cut slump reduction'
   ).split(' '),
 );
 
@@ -181,8 +183,31 @@ export function countedNoun(tokens: readonly Token[], i: number): string | null 
     j += 1;
     if (['the', 'their', 'his', 'her', 'its', 'our', 'those', 'these'].includes(tokens[j]?.lower ?? '')) j += 1;
   }
+  // "500 new cases", "3,210 shooting victims": the count is of the noun after the modifier.
+  if (
+    isNoun(tokens[j]) &&
+    (MODIFIERS.has(tokens[j]?.lower ?? '') || /ing$/.test(tokens[j]?.lower ?? '')) &&
+    isNoun(tokens[j + 1])
+  )
+    j += 1;
   const token = tokens[j];
-  if (!token || token.kind !== 'word' || !token.gap || token.text !== token.lower) return null;
-  if (NOT_NOUNS.has(token.lower) || token.lower.length < 2) return null;
-  return token.text.replace(/['’]s$/, '');
+  return token && isNoun(token) ? token.text.replace(/['’]s$/, '') : null;
+}
+
+const MODIFIERS = new Set(
+  'new additional extra further confirmed suspected reported registered total young old small large major senior former active separate local foreign'.split(
+    ' ',
+  ),
+);
+
+/** A plain lower-case word that could name what a figure counts. */
+function isNoun(token: Token | undefined): token is Token {
+  return (
+    token !== undefined &&
+    token.kind === 'word' &&
+    token.gap &&
+    token.text === token.lower &&
+    !NOT_NOUNS.has(token.lower) &&
+    token.lower.length >= 2
+  );
 }

@@ -1,10 +1,14 @@
 import { readAmount, readVague, type Amount } from './amount';
+import { changeAround } from './change';
 import { hit, type FigureHit } from './hit';
 import { currencyAfter, currencyBefore } from './money';
+import { moneyTail } from './money-parts';
 import { isIdentifier } from './names';
 import { countedNoun, qualifierAfter, qualifierBefore } from './qualifiers';
 import type { Token } from './tokens';
-import { readUnit } from './units';
+import { percentOf, readPercent } from './percent';
+import { mayOpenFigure } from './start-words';
+import { readCompound, readUnit } from './units';
 import { ordinalWord } from './words';
 
 /** A number with what it measures, still in token indices. */
@@ -35,20 +39,9 @@ const YEAR_PREPOSITIONS = new Set([
   'and',
   'through',
 ]);
+const RANGE_ONLY = new Set(['from', 'between']);
+const MEASURED_KINDS = new Set<FigureHit['figureKind']>(['percent', 'money', 'quantity']);
 const RANGE_WORDS = new Set(['-', '–', '—', '~', 'to', 'through']);
-
-/** "%", "per cent", "percentage points", "5pc" after the amount. */
-function readPercent(tokens: readonly Token[], j: number): { unit: string; next: number } | undefined {
-  const t = tokens[j];
-  if (!t) return undefined;
-  if (t.text === '%') return { unit: '%', next: j + 1 };
-  if (t.lower === 'per' && tokens[j + 1]?.lower === 'cent') return { unit: '%', next: j + 2 };
-  if (t.lower === 'pc' && !t.gap) return { unit: '%', next: j + 1 };
-  if (t.lower === 'percentage' && /^points?$/.test(tokens[j + 1]?.lower ?? ''))
-    return { unit: 'percentage points', next: j + 2 };
-  if (t.lower === 'percent' || t.lower === 'percents' || t.lower === 'percentage') return { unit: '%', next: j + 1 };
-  return undefined;
-}
 
 /** Reads the figure whose number starts at token `i`: currency before, then %, currency, unit after. */
 function readFigure(tokens: readonly Token[], i: number): Figure | 'skip' | undefined {
@@ -66,12 +59,17 @@ function readFigure(tokens: readonly Token[], i: number): Figure | 'skip' | unde
   if (percent) return { start, next: percent.next, amount, kind: 'percent', unit: percent.unit, measured: true };
   // With a currency, "m" is always million ("£5m"), so the amount stands as read.
   if (before) {
-    return { start, next: j, amount, kind: 'money', unit: before.currency, measured: true };
+    const tail = moneyTail(tokens, j, amount.value * (before.scale ?? 1), before.currency, false);
+    amount.value = tail.value;
+    return { start, next: tail.next, amount, kind: 'money', unit: before.currency, measured: true };
   }
   const hyphen = tokens[j]?.text === '-' && tight && !tokens[j + 1]?.gap ? 1 : 0;
   const after = currencyAfter(tokens, j + hyphen, amount.scaled || (tight && !hyphen));
-  if (after && (!hyphen || tokens[j + 1]?.kind === 'word'))
-    return { start, next: after.next, amount, kind: 'money', unit: after.currency, measured: true };
+  if (after && (!hyphen || tokens[j + 1]?.kind === 'word')) {
+    const tail = moneyTail(tokens, after.next, amount.value * (after.scale ?? 1), after.currency, true);
+    amount.value = tail.value;
+    return { start, next: tail.next, amount, kind: 'money', unit: after.currency, measured: true };
+  }
   if (amount.mSuffix) {
     // "1.5m people" is millions; "1.8m tall", "the 100m final" and "1m is" are metres.
     const noun = countedNoun(tokens, j);
@@ -82,7 +80,11 @@ function readFigure(tokens: readonly Token[], i: number): Figure | 'skip' | unde
     }
   }
   const unit = readUnit(tokens, j + hyphen, hyphen ? true : tight);
-  if (unit) return { start, next: unit.next, amount, kind: 'quantity', unit: unit.unit, measured: true };
+  if (unit) {
+    const compound = readCompound(tokens, unit.next, unit.unit, amount.value);
+    if (compound) amount.value = compound.value;
+    return { start, next: compound?.next ?? unit.next, amount, kind: 'quantity', unit: unit.unit, measured: true };
+  }
   if (hyphen && tokens[j + 1]?.kind === 'word' && !['plus', 'odd'].includes(tokens[j + 1]?.lower ?? ''))
     return { start, next: j + 2, amount, kind: 'count', unit: tokens[j + 1]?.lower ?? null, measured: true };
   return { start, next: j, amount, kind: 'count', unit: null, measured: false };
@@ -105,6 +107,9 @@ function joinRange(
 ): { figure: Figure; range: [number, number] } | undefined {
   const link = tokens[a.next];
   if (!link || !(RANGE_WORDS.has(link.lower) || (between && link.lower === 'and'))) return undefined;
+  // "grew by half a million to 66.4 million", "rose 5% to 3.9%": a change and the level it reached.
+  if (link.lower === 'to' && !between && (tokens[a.start - 1]?.lower === 'by' || changeAround(tokens, a.start, a.next)))
+    return undefined;
   const b = readFigure(tokens, a.next + 1);
   if (!b || b === 'skip' || b.kind === 'ordinal' || a.kind === 'ordinal') return undefined;
   if (a.measured && b.measured && (a.kind !== b.kind || a.unit !== b.unit)) return undefined;
@@ -131,7 +136,7 @@ export function scanFigures(tokens: readonly Token[], claimed: (i: number) => bo
   const hits: FigureHit[] = [];
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i];
-    if (!token || claimed(i) || (token.kind !== 'num' && token.kind !== 'word')) {
+    if (!token || (token.kind !== 'num' && !(token.kind === 'word' && mayOpenFigure(token.lower))) || claimed(i)) {
       i += 1;
       continue;
     }
@@ -148,6 +153,12 @@ export function scanFigures(tokens: readonly Token[], claimed: (i: number) => bo
           }),
         );
       i = vague.next;
+      continue;
+    }
+    const pctOf = percentOf(tokens, i);
+    if (pctOf) {
+      hits.push(hit(token.start, pctOf.end, 'percent', pctOf.value, { unit: '%' }));
+      i = pctOf.next;
       continue;
     }
     const read = readFigure(tokens, i);
@@ -174,12 +185,29 @@ export function scanFigures(tokens: readonly Token[], claimed: (i: number) => bo
     const s = tokens[final.start];
     const e = tokens[final.next - 1];
     if (s && e && !skipLoneOne(tokens, final)) {
-      const unit = final.unit ?? (final.kind === 'count' ? countedNoun(tokens, final.next) : null);
+      // "Twelve percent indicated": a verb after a measured figure is not what it is about.
+      const after = MEASURED_KINDS.has(final.kind) ? countedNoun(tokens, final.next) : null;
+      const noun = after && !/(?:ed|ing|ly)$/.test(after) ? after : null;
+      // The second half of a score or vote ("a 4-4 ruling", "passed 218-210") does not count the noun after it.
+      const scorePart = tokens[final.start - 1]?.text === '-' && tokens[final.start - 2]?.kind === 'num';
+      const unit = final.unit ?? (final.kind === 'count' && !scorePart ? countedNoun(tokens, final.next) : null);
       hits.push(
         hit(s.start, e.end, final.kind, joined ? null : final.amount.value, {
           range: joined?.range ?? null,
           unit,
-          qualifier: post?.qualifier ?? (joined && q?.qualifier === 'from' ? null : (q?.qualifier ?? null)),
+          // "from" and "between" say something only about a range.
+          qualifier:
+            post?.qualifier ??
+            (!joined && RANGE_ONLY.has(q?.qualifier ?? '')
+              ? null
+              : joined && q?.qualifier === 'from'
+                ? null
+                : (q?.qualifier ?? null)),
+          change:
+            MEASURED_KINDS.has(final.kind) || final.kind === 'count'
+              ? changeAround(tokens, q?.index ?? final.start, final.next)
+              : null,
+          noun,
         }),
       );
     }

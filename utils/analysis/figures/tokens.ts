@@ -9,20 +9,43 @@ export type Token = {
   gap: boolean;
 };
 
-// Numerals: 1,234,567.89 (comma groups only in threes), 1 234 567 with narrow/no-break spaces, 12.5, .08.
+// Numerals: 1,234,567.89 (comma groups in threes, or Indian lakh groups 12,34,567), 1 234 567 with narrow/no-break spaces, 12.5, .08.
 // Every alternative is a plain sequence of bounded repeats, so matching stays linear.
 const TOKEN =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+|[½⅓⅔¼¾⅕⅙⅛])|(\p{L}+(?:['’]\p{L}+)*)|(\S)/gu;
+  /(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+|[½⅓⅔¼¾⅕⅙⅛])|(\p{L}+(?:['’]\p{L}+)*)|(\S)/gu;
 
-/** Splits `text` into tokens in one left-to-right pass. */
-export function tokenize(text: string): Token[] {
+// The same for pages that write 1.234.567,89 and 2,5 (German, French, Spanish...).
+const TOKEN_DECIMAL_COMMA =
+  /(\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?|[½⅓⅔¼¾⅕⅙⅛])|(\p{L}+(?:['’]\p{L}+)*)|(\S)/gu;
+
+/** "1.234,5" written the English way, so every reader downstream sees one notation. */
+function toEnglish(raw: string): string {
+  const [whole = '', decimals] = raw.split(',');
+  const grouped = whole.replace(/[.\u202f\u00a0 ]/g, ',');
+  return decimals === undefined ? grouped : `${grouped}.${decimals}`;
+}
+
+/**
+ * Splits `text` into tokens in one left-to-right pass. With `decimalComma` (the page
+ * language writes 2,5 for two and a half) numerals are read that way and stored in
+ * English notation; offsets still point at the text as written.
+ */
+export function tokenize(text: string, decimalComma = false): Token[] {
   const tokens: Token[] = [];
   let last = -1;
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of text.matchAll(decimalComma ? TOKEN_DECIMAL_COMMA : TOKEN)) {
     const start = match.index;
     const raw = match[0];
     const kind = match[1] !== undefined ? 'num' : match[2] !== undefined ? 'word' : 'sym';
-    tokens.push({ kind, text: raw, lower: raw.toLowerCase(), start, end: start + raw.length, gap: start !== last });
+    const written = kind === 'num' && decimalComma ? toEnglish(raw) : raw;
+    tokens.push({
+      kind,
+      text: written,
+      lower: written.toLowerCase(),
+      start,
+      end: start + raw.length,
+      gap: start !== last,
+    });
     last = start + raw.length;
   }
   return tokens;
@@ -30,7 +53,7 @@ export function tokenize(text: string): Token[] {
 
 /** Value of a numeral token: grouping separators dropped. */
 export function numeralValue(text: string): number {
-  return Number(text.replace(/[,\u202f\u00a0]/g, ''));
+  return Number(text.replace(/[,\u202f\u00a0 ]/g, ''));
 }
 
 /** True for a word written with a capital first letter. */

@@ -29,7 +29,8 @@ add('nm', ['nanometre', 'nanometres', 'nanometer', 'nanometers']);
 add('mi', ['mile', 'miles', 'mi']);
 add('ft', ['foot', 'feet', 'ft']);
 add('in', ['inch', 'inches']);
-add('in', ['in'], { before: SIZE_WORDS });
+add('in', ['in'], { before: [...SIZE_WORDS, '', '.', ',', ')'] });
+add('in', ['″'], { exact: true });
 add('yd', ['yard', 'yards', 'yd', 'yds']);
 add('nmi', ['nautical mile', 'nautical miles']);
 add('acre', ['acre', 'acres']);
@@ -166,5 +167,39 @@ export function readUnit(tokens: readonly Token[], i: number, tight: boolean): U
     if (entry.before && !entry.before.includes(tokens[next]?.lower ?? '')) continue;
     return { unit: entry.unit, next };
   }
-  return undefined;
+  return bracketed(tokens, i);
+}
+
+const CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+
+/** A unit in brackets after the number, as tables and specifications write it: "20 (kg)". */
+function bracketed(tokens: readonly Token[], i: number): UnitMatch | undefined {
+  const close = CLOSING[tokens[i]?.text ?? ''];
+  if (!close || tokens[i + 1]?.gap) return undefined;
+  const inner = readUnit(tokens, i + 1, true);
+  return inner && tokens[inner.next]?.text === close ? { unit: inner.unit, next: inner.next + 1 } : undefined;
+}
+
+// The smaller unit of a compound measure and how many make one of the larger: "5 ft 2 in", "11 st 4 lb".
+const COMPOUND: Readonly<Record<string, [string, number]>> = { ft: ['in', 12], lb: ['oz', 16], st: ['lb', 14] };
+
+/** "5 feet 2 inches", "5 ft and 2 in": the second part added to the first, in the first's unit. */
+export function readCompound(
+  tokens: readonly Token[],
+  next: number,
+  unit: string,
+  value: number,
+): { value: number; next: number } | undefined {
+  const part = COMPOUND[unit];
+  if (!part) return undefined;
+  const k = tokens[next]?.lower === 'and' ? next + 1 : next;
+  const num = tokens[k];
+  if (num?.kind !== 'num') return undefined;
+  // After feet, "in" is inches whatever follows ("12 ft 2 in more or less").
+  const small =
+    part[0] === 'in' && tokens[k + 1]?.lower === 'in'
+      ? { unit: 'in', next: k + 2 }
+      : readUnit(tokens, k + 1, !tokens[k + 1]?.gap);
+  if (small?.unit !== part[0]) return undefined;
+  return { value: value + Number(num.text.replace(/,/g, '')) / part[1], next: small.next };
 }

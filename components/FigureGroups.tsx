@@ -1,0 +1,73 @@
+import type { FigureFinding } from '../utils/analysis/types';
+import { FigureItem } from './FigureItem';
+
+/** Figures that count the same thing, in article order. */
+export type FigureGroup = {
+  key: string;
+  /** What the figures count, as the panel heads the group. */
+  label: string;
+  figures: FigureFinding[];
+  /** Some figure in the group disagrees with another. */
+  conflicted: boolean;
+};
+
+const KIND_LABELS: Record<FigureFinding['figureKind'], string> = {
+  count: 'Counts',
+  percent: 'Percentages',
+  money: 'Money',
+  quantity: 'Quantities',
+  date: 'Dates',
+  year: 'Years',
+  time: 'Times',
+  ordinal: 'Ordinals',
+  approximate: 'Approximate figures',
+};
+
+/** "rise:percent:%:vote" → "vote (%, rise)"; figures with no group fall back to their unit or kind. */
+function labelOf(f: FigureFinding): string {
+  if (!f.group) return f.unit && f.figureKind === 'count' ? f.unit : KIND_LABELS[f.figureKind];
+  const parts = f.group.split(':');
+  const change = parts[0] === 'rise' || parts[0] === 'fall' ? parts.shift() : undefined;
+  const [kind, unitOrNoun, noun] = parts;
+  const what = kind === 'count' ? unitOrNoun : `${noun ?? ''} (${unitOrNoun ?? ''})`;
+  return change ? `${what}, ${change}` : (what ?? f.group);
+}
+
+/** Groups figures by what they count; groups holding an inconsistency first, then article order. */
+export function groupFigures(figures: readonly FigureFinding[]): FigureGroup[] {
+  const groups = new Map<string, FigureGroup>();
+  for (const f of figures) {
+    const key = f.group ?? `kind:${f.figureKind}${f.figureKind === 'count' && f.unit ? `:${f.unit}` : ''}`;
+    const group = groups.get(key) ?? { key, label: labelOf(f), figures: [], conflicted: false };
+    group.figures.push(f);
+    group.conflicted ||= f.conflicts.length > 0;
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort((a, b) => Number(b.conflicted) - Number(a.conflicted));
+}
+
+/** The figures list: one titled group per thing counted, inconsistencies first and marked. */
+export function FigureGroups({ figures }: { figures: readonly FigureFinding[] }) {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  return (
+    <>
+      {groupFigures(figures).map((g) => (
+        <li key={g.key} class={g.conflicted ? 'figure-group conflict' : 'figure-group'} data-group={g.key}>
+          <h3 class="figure-group-label">
+            {g.conflicted && <span class="badge warn">inconsistent</span>}
+            {g.label} <span class="count">{g.figures.length}</span>
+          </h3>
+          <ul class="findings">
+            {g.figures.map((f) => (
+              <FigureItem
+                key={f.id}
+                finding={f}
+                conflictsWith={f.conflicts.map((id) => byId.get(id)).filter((c): c is FigureFinding => !!c)}
+              />
+            ))}
+          </ul>
+        </li>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { h, render } from 'preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { FigureGroups, groupFigures } from '../../components/FigureGroups';
+import { figureFindings } from '../../utils/analysis/figures';
+
+const TEXT =
+  'Thousands of civilians have died. Some 800,000 people have been displaced, the UN said on Monday.\n\n' +
+  'Officials said 700,000 people had fled, and 300 homes were destroyed. Prices rose 5%.';
+const figures = figureFindings(TEXT, '2018-09-05T10:30:00Z', 'en-GB');
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function mount() {
+  const root = document.createElement('ul');
+  document.body.append(root);
+  render(h(FigureGroups, { figures }), root);
+  return root;
+}
+
+describe('figure groups', () => {
+  test('groups by what the figures count, the inconsistent group first', () => {
+    const groups = groupFigures(figures);
+    expect(groups[0]).toMatchObject({ key: 'count:people', conflicted: true, label: 'people' });
+    expect(groups[0]?.figures.map((f) => f.text)).toEqual(['800,000', '700,000']);
+    expect(groups.slice(1).every((g) => !g.conflicted)).toBe(true);
+    expect(groups.map((g) => g.key)).toContain('count:civilian');
+  });
+
+  test('every figure is an li.finding.figure, each once', () => {
+    const root = mount();
+    const items = root.querySelectorAll('li.finding.figure[data-kind="figure"]');
+    expect(items).toHaveLength(figures.length);
+  });
+
+  test('both places of an inconsistency are marked and name each other', () => {
+    const root = mount();
+    const marked = [...root.querySelectorAll('li.finding.figure.conflict')];
+    expect(marked.map((li) => li.querySelector('.figure-text')?.textContent)).toEqual(['800,000', '700,000']);
+    expect(marked[0]?.querySelector('.figure-conflict')?.textContent).toContain('700,000');
+    expect(marked[1]?.querySelector('.figure-conflict')?.textContent).toContain('800,000');
+    expect(root.querySelector('li.figure-group.conflict .badge.warn')?.textContent).toBe('inconsistent');
+  });
+
+  test.each<[string, string[], string | undefined]>([
+    // The value is left out where the text already says it.
+    ['800,000', ['count', 'some'], undefined],
+    ['Thousands', ['approximate'], '= ~1,000s'],
+    ['5%', ['percent', 'rise'], '= 5'],
+  ])('%s shows its kind, qualifier and value', (text, badges, value) => {
+    const root = mount();
+    const li = [...root.querySelectorAll('li.finding.figure')].find(
+      (el) => el.querySelector('.figure-text')?.textContent === text,
+    );
+    expect([...(li?.querySelectorAll('.figure-meta .badge') ?? [])].map((b) => b.textContent)).toEqual(badges);
+    expect(li).toBeDefined();
+    expect(li?.querySelector('.figure-value')?.textContent).toBe(value);
+  });
+});
