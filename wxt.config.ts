@@ -8,7 +8,13 @@ export default defineConfig({
     name: 'Copydesk',
     description:
       'Flags every quote, figure and image credit in an article, for checking; saves clippings and exports Markdown.',
-    permissions: ['scripting', 'tabs', 'contextMenus', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'scripting',
+      'tabs',
+      'contextMenus',
+      'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Open Copydesk' },
     // Firefox opens its sidebar straight from the shortcut; Chrome goes through the action.

@@ -57,7 +57,9 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
 /** True for a message of this protocol (anything else on the bus is not ours). */
 export function isMessage(value: unknown): value is Message {
   return (
-    typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' &&
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string' &&
     TYPES.has((value as { type: string }).type)
   );
 }
@@ -87,8 +89,7 @@ export function onMessage(handlers: Handlers): () => void {
   const listener = (message: unknown, sender: Sender, sendResponse: (response: unknown) => void): boolean => {
     if (!isMessage(message)) return false;
     const handler = handlers[message.type] as
-      | ((m: Message, s: Sender) => Reply<MessageType> | Promise<Reply<MessageType>> | undefined)
-      | undefined;
+      ((m: Message, s: Sender) => Reply<MessageType> | Promise<Reply<MessageType>> | undefined) | undefined;
     const result = handler?.(message, sender);
     if (result === undefined) return false;
     Promise.resolve(result).then(sendResponse, (error: unknown) =>

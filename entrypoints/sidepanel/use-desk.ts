@@ -39,7 +39,12 @@ export type Desk = {
  * The desk of one page: loads what was saved for its URL and matches it to the fresh
  * analysis, saves every change, and keeps the page's highlights in step.
  */
-export function useDesk(analysis: Analysis | null, url: string, tabId: number | null, library: Promise<CopydeskDb>): Desk {
+export function useDesk(
+  analysis: Analysis | null,
+  url: string,
+  tabId: number | null,
+  library: Promise<CopydeskDb>,
+): Desk {
   const [desk, setDesk] = useState<DeskState>(EMPTY_DESK);
   const [orphanFlags, setOrphanFlags] = useState<FlagState[]>([]);
   const [loaded, setLoaded] = useState(false);
@@ -100,7 +105,9 @@ export function useDesk(analysis: Analysis | null, url: string, tabId: number | 
       setDesk(next);
       setOrphanFlags(orphans);
       void library
-        .then((db) => saveDesk(db, url, { flags: [...next.flags, ...orphans], annotations: next.annotations }, new Date()))
+        .then((db) =>
+          saveDesk(db, url, { flags: [...next.flags, ...orphans], annotations: next.annotations }, new Date()),
+        )
         .catch((error: unknown) => setNotice(errorMessage(error)));
     },
     [library, url],

@@ -27,14 +27,22 @@ export function collapseSpace(text: string): string {
 
 /** The same quote with whitespace collapsed, for matching against a live page's text. */
 export function collapseQuote(quote: Quote): Quote {
-  return { exact: collapseSpace(quote.exact), prefix: collapseSpace(quote.prefix), suffix: collapseSpace(quote.suffix) };
+  return {
+    exact: collapseSpace(quote.exact),
+    prefix: collapseSpace(quote.prefix),
+    suffix: collapseSpace(quote.suffix),
+  };
 }
 
 /**
  * Anchors `selectors` in `text`, or returns null (an orphan). A position selector alone
  * (no quote) is trusted only if it still fits inside the text.
  */
-export function anchorSelectors(text: string, selectors: readonly Selector[], options: MatchOptions = {}): Anchor | null {
+export function anchorSelectors(
+  text: string,
+  selectors: readonly Selector[],
+  options: MatchOptions = {},
+): Anchor | null {
   const quote = quoteOf(selectors);
   const position = positionIn(selectors);
   if (position && (!quote || text.slice(position.start, position.end) === quote.exact)) {

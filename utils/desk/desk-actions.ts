@@ -45,7 +45,14 @@ export function progress(desk: DeskState, findings: readonly Finding[]): { check
 
 /** Tags from what the editor typed: split on commas, trimmed, no duplicates or empties. */
 export function parseTags(input: string): string[] {
-  return [...new Set(input.split(',').map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      input
+        .split(',')
+        .map((t) => t.replace(/\s+/g, ' ').trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function addAnnotation(desk: DeskState, annotation: Annotation): DeskState {
@@ -74,7 +81,10 @@ export function removeAnnotation(desk: DeskState, id: string): { desk: DeskState
   const index = desk.annotations.findIndex((a) => a.id === id);
   const annotation = desk.annotations[index];
   if (!annotation) return { desk, removed: null };
-  return { desk: { ...desk, annotations: desk.annotations.filter((a) => a.id !== id) }, removed: { annotation, index } };
+  return {
+    desk: { ...desk, annotations: desk.annotations.filter((a) => a.id !== id) },
+    removed: { annotation, index },
+  };
 }
 
 /** Undo of removeAnnotation. */

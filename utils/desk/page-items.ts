@@ -11,7 +11,10 @@ import type { HighlightItem } from './page-highlighter';
 import type { AnchoredAnnotation } from './reanchor';
 
 /** What to draw on the page: every finding, and every annotation that still anchors. */
-export function highlightItems(findings: readonly Finding[], annotations: readonly AnchoredAnnotation[]): HighlightItem[] {
+export function highlightItems(
+  findings: readonly Finding[],
+  annotations: readonly AnchoredAnnotation[],
+): HighlightItem[] {
   const flags = findings.flatMap((f): HighlightItem[] => {
     const quote = quoteOf(f.selectors);
     return quote?.exact ? [{ id: f.id, kind: f.kind, quote }] : [];
