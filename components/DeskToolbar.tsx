@@ -39,7 +39,7 @@ export function DeskToolbar({ checked, total, leftOnly, hidden, onLeftOnly, onTo
       <fieldset class="legend">
         <legend>Show on page</legend>
         {HIGHLIGHT_KINDS.map((kind) => (
-          <label key={kind} class={`legend-item ${kind}`}>
+          <label key={kind} class="legend-item" data-kind={kind}>
             <input type="checkbox" checked={!hidden.includes(kind)} onChange={() => onToggleKind(kind)} />
             <span class="swatch" aria-hidden="true" />
             {KIND_LABELS[kind]}

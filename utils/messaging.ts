@@ -104,14 +104,18 @@ export function onMessage(handlers: Handlers): () => void {
 /** The port a panel holds open to the tab it shows: when it closes, the page's marks go. */
 const PANEL_PORT = 'copydesk-panel';
 
-/** Panel side: stay connected to the tab's highlighter; call the result to let go. */
-export function connectToTab(tabId: number): () => void {
+/** Panel side: stay connected to the tab's highlighter; `lost` runs if the page goes first. Call the result to let go. */
+export function connectToTab(tabId: number, lost: () => void = () => undefined): () => void {
   try {
     const port = browser.tabs.connect(tabId, { name: PANEL_PORT });
-    // A tab that navigated away drops the port; nothing to report.
-    port.onDisconnect.addListener(() => void browser.runtime.lastError);
+    port.onDisconnect.addListener(() => {
+      // Reading lastError keeps Chrome from logging the page's departure as an error.
+      void browser.runtime.lastError;
+      lost();
+    });
     return () => port.disconnect();
   } catch {
+    lost();
     return () => undefined;
   }
 }

@@ -7,10 +7,10 @@ import { connectToTab, sendToTab } from '../../utils/messaging';
  * script and its style sheet only when nothing answers. Resolves false when the tab
  * cannot take it (a browser page, a PDF, a page that went away).
  */
-export async function ensureHighlighter(tabId: number): Promise<boolean> {
+export async function ensureHighlighter(tabId: number): Promise<'present' | 'injected' | false> {
   try {
     await sendToTab(tabId, { type: 'highlighter/ping' });
-    return true;
+    return 'present';
   } catch {
     // Not there yet.
   }
@@ -18,7 +18,7 @@ export async function ensureHighlighter(tabId: number): Promise<boolean> {
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/highlighter.js'] });
     await browser.scripting.insertCSS({ target: { tabId }, css: highlightCss() });
     await sendToTab(tabId, { type: 'highlighter/ping' });
-    return true;
+    return 'injected';
   } catch {
     return false;
   }
@@ -26,9 +26,20 @@ export async function ensureHighlighter(tabId: number): Promise<boolean> {
 
 let held: { tabId: number; release: () => void } | null = null;
 
-/** Keeps one connection open to the tab on show, so its marks are cleared when the panel leaves it. */
-export function holdTab(tabId: number | null): void {
-  if (held?.tabId === tabId) return;
+/**
+ * Keeps one connection open to the tab on show, so its marks are cleared when the panel
+ * leaves it. `fresh`: the highlighter was just injected (a new document), so connect anew.
+ */
+export function holdTab(tabId: number | null, fresh = false): void {
+  if (held?.tabId === tabId && !fresh) return;
   held?.release();
-  held = tabId === null ? null : { tabId, release: connectToTab(tabId) };
+  if (tabId === null) {
+    held = null;
+    return;
+  }
+  const mine: { tabId: number; release: () => void } = { tabId, release: () => undefined };
+  held = mine;
+  mine.release = connectToTab(tabId, () => {
+    if (held === mine) held = null;
+  });
 }

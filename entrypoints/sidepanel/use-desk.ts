@@ -88,7 +88,7 @@ export function useDesk(
     let live = true;
     void ensureHighlighter(tabId).then(async (ok) => {
       if (!ok || !live) return;
-      holdTab(tabId);
+      holdTab(tabId, ok === 'injected');
       await sendToTab(tabId, {
         type: 'highlighter/update',
         items: highlightItems(analysis.findings, annotations),
