@@ -197,7 +197,10 @@ describe('the desk in real Chromium', () => {
     expect(await panel.locator('#annotations .annotation-text').first().innerText()).toContain('outcome of an attack');
     await waitFor(async () => (await pageHighlights(page))['copydesk-annotation']?.length === 1, 're-anchored mark');
     expect((await pageHighlights(page))['copydesk-annotation']![0]).toContain('outcome of an attack would be');
+    expect(await runAxe(panel)).toEqual([]);
+    await screenshot(panel, 'desk-orphans', '#orphans');
     await panel.emulateMedia({ colorScheme: 'dark' });
+    expect(await runAxe(panel)).toEqual([]);
     await screenshot(panel, 'desk-orphans-dark', '#orphans');
     await panel.emulateMedia({ colorScheme: 'light' });
 
