@@ -22,7 +22,7 @@ export type MatchOptions = {
 };
 
 /** Share of the quote's length that may differ in an approximate match. */
-const ERROR_RATE = 0.2;
+const ERROR_RATE = 0.25;
 /** Below this many characters a quote alone is too common to match approximately: its context is searched with it. */
 const SHORT = 20;
 const CONTEXT = 32;

@@ -38,18 +38,20 @@ export type Highlighter = {
   quoteOfRange: (range: Range) => Quote | null;
   /** Forgets the page text (after the page changed) so the next update reads it again. */
   invalidate: () => void;
-  /** Share (0..1) of the marks whose text has left the document: the page swapped its content. */
+  /** Share (0..1) of the marks whose words changed or left the document: the page swapped its content. */
   detached: () => number;
   clear: () => void;
 };
 
 const CONTEXT = 32;
 
+type Mark = { kind: HighlightKind; range: Range; text: string };
+
 /** A highlighter for the page under `env.root`. */
 export function createHighlighter(env: HighlighterEnv): Highlighter {
   const now = env.now ?? (() => performance.now());
   let page: PageText | null = null;
-  let ranges = new Map<string, { kind: HighlightKind; range: Range }>();
+  let ranges = new Map<string, Mark>();
   let hidden = new Set<HighlightKind>();
   const text = (): PageText => (page ??= readPageText(env.root));
 
@@ -65,7 +67,7 @@ export function createHighlighter(env: HighlighterEnv): Highlighter {
   const update: Highlighter['update'] = (items, hide) => {
     const { text: pageText, rangeOf } = text();
     const deadline = now() + (env.fuzzyBudgetMs ?? 250);
-    const next = new Map<string, { kind: HighlightKind; range: Range }>();
+    const next = new Map<string, Mark>();
     const missing: string[] = [];
     for (const item of items) {
       const quote = collapseQuote(item.quote);
@@ -73,7 +75,7 @@ export function createHighlighter(env: HighlighterEnv): Highlighter {
         matchExact(pageText, quote) ??
         (now() < deadline ? matchFuzzy(pageText, quote, { budgetMs: Math.min(50, deadline - now()), now }) : null);
       const range = found && rangeOf(found.start, found.end);
-      if (range) next.set(item.id, { kind: item.kind, range });
+      if (range) next.set(item.id, { kind: item.kind, range, text: range.toString() });
       else missing.push(item.id);
     }
     ranges = next;
@@ -111,7 +113,8 @@ export function createHighlighter(env: HighlighterEnv): Highlighter {
     },
     detached: () => {
       if (!ranges.size) return 0;
-      const gone = [...ranges.values()].filter((r) => !r.range.startContainer.isConnected).length;
+      // Live ranges shrink to the cut when their text is removed, so compare the words.
+      const gone = [...ranges.values()].filter((r) => r.range.toString() !== r.text).length;
       return gone / ranges.size;
     },
     clear: () => {
