@@ -65,11 +65,17 @@ describe('anchorSelectors', () => {
     expect(anchor?.method).toBe('fuzzy');
     expect(edited.slice(anchor!.start, anchor!.end)).toBe('800.000');
     // Without context, seven characters could match anything: no guess.
-    expect(anchorSelectors(edited, [{ type: 'TextQuoteSelector', exact: '800,000', prefix: '', suffix: '' }])).toBeNull();
+    expect(
+      anchorSelectors(edited, [{ type: 'TextQuoteSelector', exact: '800,000', prefix: '', suffix: '' }]),
+    ).toBeNull();
   });
 
   test('collapseQuote folds paragraph breaks into spaces, as a page renders them', () => {
-    expect(collapseQuote({ exact: 'a\n\nb', prefix: ' x\t', suffix: '' })).toEqual({ exact: 'a b', prefix: ' x ', suffix: '' });
+    expect(collapseQuote({ exact: 'a\n\nb', prefix: ' x\t', suffix: '' })).toEqual({
+      exact: 'a b',
+      prefix: ' x ',
+      suffix: '',
+    });
   });
 });
 

@@ -11,7 +11,12 @@ const quote = findingAt(TEXT, 'quote', 'unleash a humanitarian nightmare');
 const figure = findingAt(TEXT, 'figure', '800,000');
 const now = new Date('2024-05-01T09:00:00Z');
 
-function clipping(desk = { flags: [flagOn(quote, { note: 'Reuters | wire' })], annotations: [annotationOn(TEXT, 'Some 800,000 people')] }) {
+function clipping(
+  desk = {
+    flags: [flagOn(quote, { note: 'Reuters | wire' })],
+    annotations: [annotationOn(TEXT, 'Some 800,000 people')],
+  },
+) {
   return clippingFromAnalysis(makeAnalysis({}, [quote, figure]), { html: '<p>x</p>', now, desk });
 }
 
@@ -34,7 +39,10 @@ describe('W3C Web Annotation export', () => {
       ],
     });
     expect(note!.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
-    expect(flag).toMatchObject({ motivation: 'assessing', body: expect.arrayContaining([{ type: 'TextualBody', value: 'verified', purpose: 'assessing' }]) });
+    expect(flag).toMatchObject({
+      motivation: 'assessing',
+      body: expect.arrayContaining([{ type: 'TextualBody', value: 'verified', purpose: 'assessing' }]),
+    });
     // Valid JSON round trip: nothing undefined or circular.
     expect(JSON.parse(JSON.stringify(out))).toEqual(out);
   });

@@ -118,7 +118,11 @@ describe('createHighlighter', () => {
     expect(pageQuote.prefix.endsWith('nightmare”. ')).toBe(true);
     const selectors = selectorsForPageQuote(STORY, pageQuote)!;
     expect(selectors[0]).toMatchObject({ exact: 'Rebels say the result of an attack will be bloodshed.' });
-    expect(selectors[1]).toEqual({ type: 'TextPositionSelector', start: STORY.indexOf('Rebels'), end: STORY.indexOf('\n\nSome') });
+    expect(selectors[1]).toEqual({
+      type: 'TextPositionSelector',
+      start: STORY.indexOf('Rebels'),
+      end: STORY.indexOf('\n\nSome'),
+    });
     // Words that are not in the article (the site's menu) are refused.
     const nav = doc.createRange();
     nav.selectNodeContents(doc.querySelector('nav')!);

@@ -9,7 +9,11 @@ describe('matchFlags', () => {
   const figure = findingAt(STORY, 'figure', '800,000');
 
   test('same analysis: every state is matched to its finding', () => {
-    const { matched, orphans } = matchFlags([flagOn(quote), flagOn(figure, { status: 'disputed' })], [quote, figure], STORY);
+    const { matched, orphans } = matchFlags(
+      [flagOn(quote), flagOn(figure, { status: 'disputed' })],
+      [quote, figure],
+      STORY,
+    );
     expect(matched.map((s) => [s.findingId, s.status])).toEqual([
       [quote.id, 'verified'],
       [figure.id, 'disputed'],

@@ -40,7 +40,13 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const body =
-      path === '/story.html' ? versions[version] : path === '/harbour.html' ? harbour : path.startsWith('/spa') ? spa : null;
+      path === '/story.html'
+        ? versions[version]
+        : path === '/harbour.html'
+          ? harbour
+          : path.startsWith('/spa')
+            ? spa
+            : null;
     if (body === null) {
       res.writeHead(404).end('not found');
       return;
@@ -57,7 +63,12 @@ afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
 async function deskReady(panel: Page, title: string) {
   await waitFor(
     async () =>
-      (await panel.locator('.page-view[data-desk="ready"] .article-title').innerText().catch(() => '')).includes(title),
+      (
+        await panel
+          .locator('.page-view[data-desk="ready"] .article-title')
+          .innerText()
+          .catch(() => '')
+      ).includes(title),
     `desk for "${title}"`,
   );
 }
@@ -80,7 +91,7 @@ describe('the desk in real Chromium', () => {
 
     // Every flag kind is drawn on the page, each under its own name, and the DOM is untouched.
     const before = await page.evaluate(() => document.body.innerHTML);
-    await waitFor(async () => (await pageHighlights(page))['copydesk-quote']?.length! > 0, 'quote highlights');
+    await waitFor(async () => ((await pageHighlights(page))['copydesk-quote']?.length ?? 0) > 0, 'quote highlights');
     const drawn = await pageHighlights(page);
     expect(drawn['copydesk-quote']!.some((t) => t.includes('humanitarian nightmare'))).toBe(true);
     expect(drawn['copydesk-figure']!.some((t) => t.includes('800,000'))).toBe(true);
@@ -177,14 +188,18 @@ describe('the desk in real Chromium', () => {
     });
     await session.worker.evaluate(
       (id) =>
-        (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: object) => Promise<unknown> } } }).chrome.runtime
-          .sendMessage({ type: 'desk/command', command: 'annotate', tabId: id }),
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage: (m: object) => Promise<unknown> } } }
+        ).chrome.runtime.sendMessage({ type: 'desk/command', command: 'annotate', tabId: id }),
       tabId,
     );
     await panel.getByRole('textbox', { name: 'Note' }).fill('Still true?');
     await panel.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => panel.locator('#annotations .annotation').count()).toBe(2);
-    await waitFor(async () => (await pageHighlights(page))['copydesk-annotation']?.length === 2, 'two annotation marks');
+    await waitFor(
+      async () => (await pageHighlights(page))['copydesk-annotation']?.length === 2,
+      'two annotation marks',
+    );
     expect((await pageHighlights(page))['copydesk-annotation']!.some((t) => t.includes(EDITED_FROM))).toBe(true);
     expect(await panel.locator('#annotations .tag').allInnerTexts()).toEqual(['sourcing', 'follow-up']);
     await screenshot(panel, 'desk-annotations', '#annotations');
@@ -226,9 +241,9 @@ describe('the desk in real Chromium', () => {
     // Back: that tab's desk again, with its edited note.
     await page.bringToFront();
     await deskReady(panel, 'Idlib');
-    await expect.poll(() => panel.locator('#annotations .annotation-note').first().innerText()).toBe(
-      'Rebel commander, FSA: named below.',
-    );
+    await expect
+      .poll(() => panel.locator('#annotations .annotation-note').first().innerText())
+      .toBe('Rebel commander, FSA: named below.');
     await waitFor(async () => !!(await pageHighlights(page))['copydesk-annotation'], 'story marks back');
 
     // A single-page site swaps its article and address without a load: no stale article.

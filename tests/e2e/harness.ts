@@ -171,5 +171,9 @@ export async function runAxe(page: Page): Promise<AxeResult['violations']> {
       resultTypes: ['violations'],
     }),
   );
-  return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    nodes: v.nodes.map((n) => ({ target: n.target })),
+  }));
 }

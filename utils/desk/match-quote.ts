@@ -83,9 +83,9 @@ function patternOf(quote: Quote): { pattern: string; lead: number; tail: number 
 }
 
 /** Windows where a piece of the pattern occurs verbatim (pigeonhole: few errors leave some piece intact). */
-function seedWindows(text: string, pattern: string, maxErrors: number): [number, number][] {
+function seedWindows(text: string, pattern: string, maxErrors: number, late: () => boolean): [number, number][] {
   const windows: [number, number][] = [];
-  for (let offset = 0; offset + PIECE <= pattern.length; offset += PIECE) {
+  for (let offset = 0; offset + PIECE <= pattern.length && !late(); offset += PIECE) {
     const piece = pattern.slice(offset, offset + PIECE);
     for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
       windows.push([at - offset - maxErrors, at - offset + pattern.length + maxErrors]);
@@ -135,8 +135,9 @@ export function matchFuzzy(text: string, quote: Quote, options: MatchOptions = {
     scan(hint - NEAR - pattern.length, hint + NEAR + pattern.length * 2);
     if (best) return best;
   }
-  for (const [from, to] of seedWindows(text, pattern, maxErrors)) {
-    if (now() > deadline) break;
+  const late = () => now() > deadline;
+  for (const [from, to] of seedWindows(text, pattern, maxErrors, late)) {
+    if (late()) break;
     scan(from, to);
   }
   return best;
