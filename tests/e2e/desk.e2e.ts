@@ -2,7 +2,7 @@ import { readFileSync, mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, openSidePanel, pageHighlights, runAxe, screenshot, waitFor } from './harness';
 
@@ -70,6 +70,31 @@ async function deskReady(panel: Page, title: string) {
           .catch(() => '')
       ).includes(title),
     `desk for "${title}"`,
+  );
+}
+
+type ChromeApi = {
+  tabs: { query: (q: object) => Promise<{ id: number }[]> };
+  runtime: { sendMessage: (m: object) => Promise<unknown> };
+};
+
+async function activeTabId(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id;
+  });
+}
+
+/** What the background sends the panel for the context menu item and the shortcuts. */
+async function relay(worker: Worker, command: 'annotate' | 'save', tabId: number): Promise<void> {
+  await worker.evaluate(
+    ([c, id]) =>
+      (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.sendMessage({
+        type: 'desk/command',
+        command: c,
+        tabId: id,
+      }),
+    [command, tabId] as const,
   );
 }
 
@@ -143,6 +168,17 @@ describe('the desk in real Chromium', () => {
     await screenshot(panel, 'desk-dark');
     await panel.emulateMedia({ colorScheme: 'light' });
 
+    // The save shortcut (relayed by the background like the menu and keys) keeps the desk with the clipping.
+    const commands = await session.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { commands: { getAll: () => Promise<{ name: string }[]> } } }).chrome.commands
+        .getAll()
+        .then((all) => all.map((c) => c.name)),
+    );
+    expect(commands).toEqual(expect.arrayContaining(['annotate-selection', 'save-clipping']));
+    const tabId = await activeTabId(session.worker);
+    await relay(session.worker, 'save', tabId);
+    await panel.getByText('Saved.').waitFor();
+
     await cdp.close();
     await session.close();
 
@@ -157,6 +193,15 @@ describe('the desk in real Chromium', () => {
     await expect.poll(() => restored.getAttribute('data-status')).toBe('verified');
     expect(await restored.locator('.flag-note').innerText()).toBe('Checked against the Reuters wire.');
     expect(await panel.locator('.progress-label').innerText()).toBe(`2 of ${total} checked`);
+    // The saved clipping's Markdown carries the statuses and the note.
+    await panel.getByRole('button', { name: 'Library' }).click();
+    await panel.locator('.clipping-open').first().click();
+    await panel.getByRole('button', { name: 'Show Markdown' }).click();
+    const markdown = await panel.locator('pre.markdown').innerText();
+    expect(markdown).toContain('## Annotations');
+    expect(markdown).toMatch(
+      /- \*\*verified\*\* \(quote\) “unleash a humanitarian nightmare[^\n]*— Checked against the Reuters wire\./,
+    );
     await cdp.close();
     await session.close();
   });
@@ -181,18 +226,7 @@ describe('the desk in real Chromium', () => {
 
     // The second through the background's relay, as the context menu and the shortcut send it.
     await page.getByText(GONE).click({ clickCount: 3 });
-    const tabId = await session.worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id: number }[]> } } })
-        .chrome;
-      return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id;
-    });
-    await session.worker.evaluate(
-      (id) =>
-        (
-          globalThis as unknown as { chrome: { runtime: { sendMessage: (m: object) => Promise<unknown> } } }
-        ).chrome.runtime.sendMessage({ type: 'desk/command', command: 'annotate', tabId: id }),
-      tabId,
-    );
+    await relay(session.worker, 'annotate', await activeTabId(session.worker));
     await panel.getByRole('textbox', { name: 'Note' }).fill('Still true?');
     await panel.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => panel.locator('#annotations .annotation').count()).toBe(2);
