@@ -109,27 +109,33 @@ export function PageDesk({
           {desk.notice}
         </p>
       )}
-      <DeskView
-        findings={analysis.findings}
-        desk={desk.desk}
-        orphanFlags={desk.orphanFlags}
-        annotations={desk.annotations}
-        hidden={desk.hidden}
-        editingId={editingId}
-        onEditing={setEditingId}
-        onLocate={desk.locate}
-        onStatus={desk.setStatus}
-        onNote={desk.setNote}
-        onToggleKind={desk.toggleKind}
-        onAnnotate={() => void annotate()}
-        onSaveAnnotation={(id, note, tags) => {
-          desk.editAnnotation(id, note, parseTags(tags));
-          setEditingId(null);
-        }}
-        onDeleteAnnotation={(id) => setUndo(desk.deleteAnnotation(id))}
-        onForgetFlag={desk.forgetFlag}
-        onExport={exportAnnotations}
-      />
+      {!desk.loaded ? (
+        <p class="status loading" role="status" aria-live="polite">
+          <span class="spinner" aria-hidden="true" /> Bringing back your checks…
+        </p>
+      ) : (
+        <DeskView
+          findings={analysis.findings}
+          desk={desk.desk}
+          orphanFlags={desk.orphanFlags}
+          annotations={desk.annotations}
+          hidden={desk.hidden}
+          editingId={editingId}
+          onEditing={setEditingId}
+          onLocate={desk.locate}
+          onStatus={desk.setStatus}
+          onNote={desk.setNote}
+          onToggleKind={desk.toggleKind}
+          onAnnotate={() => void annotate()}
+          onSaveAnnotation={(id, note, tags) => {
+            desk.editAnnotation(id, note, parseTags(tags));
+            setEditingId(null);
+          }}
+          onDeleteAnnotation={(id) => setUndo(desk.deleteAnnotation(id))}
+          onForgetFlag={desk.forgetFlag}
+          onExport={exportAnnotations}
+        />
+      )}
       {undo && (
         <UndoToast
           message="Annotation deleted."
