@@ -56,7 +56,8 @@ describe('Firefox build', () => {
     // Opened as a tab, the panel follows the other tabs of its window: open the article beside it.
     const article = await browser.newPage();
     await article.goto(`${origin}/wire-story.html`);
-    await panel!.waitForSelector('.page-view .article-title', { timeout: 20_000 });
+    // The lists come once the page's saved checks are back (the desk is ready).
+    await panel!.waitForSelector('.page-view[data-desk="ready"] .lists', { timeout: 20_000 });
     const title = await panel!.$eval('.article-title', (el) => el.textContent);
     expect(title).toBe('UN Secretary General Urges Assad To Call Off Idlib Attack');
     const counts = await panel!.$$eval('.lists .section .count', (els) =>
@@ -69,7 +70,6 @@ describe('Firefox build', () => {
     expect(quotes.some((q) => q.includes('Antonio Guterres'))).toBe(true);
 
     // The desk: every flag has its status controls and the progress counts them.
-    await panel!.waitForSelector('.page-view[data-desk="ready"]');
     const rows = await panel!.$$eval('.flag-row', (els) => els.length);
     expect(rows).toBe(counts.reduce((a, b) => a + b, 0));
     expect(await panel!.$eval('.progress-label', (el) => el.textContent)).toBe(`0 of ${rows} checked`);
