@@ -127,6 +127,7 @@ describe('the desk in real Chromium', () => {
     await waitFor(async () => !!(await pageHighlights(page))['copydesk-focus'], 'focus highlight');
     const [focused] = (await pageHighlights(page))['copydesk-focus']!;
     expect(focused).toContain('unleash a humanitarian nightmare');
+    await screenshot(page, 'desk-page-highlights');
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
 
     // Hiding a kind removes its highlight; showing it brings it back.
