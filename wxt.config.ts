@@ -8,7 +8,13 @@ export default defineConfig({
     name: 'Copydesk',
     description:
       'Flags every quote, figure and image credit in an article, for checking; saves clippings and exports Markdown.',
-    permissions: ['scripting', 'tabs', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'scripting',
+      'tabs',
+      'contextMenus',
+      'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Open Copydesk' },
     // Firefox opens its sidebar straight from the shortcut; Chrome goes through the action.
@@ -16,6 +22,14 @@ export default defineConfig({
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+C' },
         description: 'Open Copydesk',
+      },
+      'annotate-selection': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Annotate the selected text',
+      },
+      'save-clipping': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the page as a clipping',
       },
     },
     ...(browser === 'firefox'

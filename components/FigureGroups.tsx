@@ -1,4 +1,5 @@
-import type { FigureFinding } from '../utils/analysis/types';
+import type { VNode } from 'preact';
+import type { FigureFinding, Finding } from '../utils/analysis/types';
 import { FigureItem } from './FigureItem';
 
 /** Figures that count the same thing, in article order. */
@@ -46,8 +47,14 @@ export function groupFigures(figures: readonly FigureFinding[]): FigureGroup[] {
   return [...groups.values()].sort((a, b) => Number(b.conflicted) - Number(a.conflicted));
 }
 
+type Props = {
+  figures: readonly FigureFinding[];
+  /** Wraps each item, as FindingLists does (the desk adds status controls). */
+  row?: (finding: Finding, item: VNode) => VNode;
+};
+
 /** The figures list: one titled group per thing counted, inconsistencies first and marked. */
-export function FigureGroups({ figures }: { figures: readonly FigureFinding[] }) {
+export function FigureGroups({ figures, row = (_f, item) => item }: Props) {
   const byId = new Map(figures.map((f) => [f.id, f]));
   return (
     <>
@@ -58,13 +65,16 @@ export function FigureGroups({ figures }: { figures: readonly FigureFinding[] })
             {g.label} <span class="count">{g.figures.length}</span>
           </h3>
           <ul class="findings">
-            {g.figures.map((f) => (
-              <FigureItem
-                key={f.id}
-                finding={f}
-                conflictsWith={f.conflicts.map((id) => byId.get(id)).filter((c): c is FigureFinding => !!c)}
-              />
-            ))}
+            {g.figures.map((f) =>
+              row(
+                f,
+                <FigureItem
+                  key={f.id}
+                  finding={f}
+                  conflictsWith={f.conflicts.map((id) => byId.get(id)).filter((c): c is FigureFinding => !!c)}
+                />,
+              ),
+            )}
           </ul>
         </li>
       ))}

@@ -1,11 +1,20 @@
+import type { VNode } from 'preact';
 import type { CreditFinding, FigureFinding, Finding, QuoteFinding } from '../utils/analysis/types';
 import { CreditItem } from './CreditItem';
 import { FigureGroups } from './FigureGroups';
 import { FindingSection } from './FindingSection';
 import { QuoteItem } from './QuoteItem';
 
+type Props = {
+  findings: Finding[];
+  /** Wraps each item (the desk adds status controls around it). @default the item itself */
+  row?: (finding: Finding, item: VNode) => VNode;
+  /** Shown instead of a section's "none found" when a filter emptied it. */
+  filteredEmpty?: string;
+};
+
 /** The three lists: quotes, figures, image credits (uncredited images first). */
-export function FindingLists({ findings }: { findings: Finding[] }) {
+export function FindingLists({ findings, row = (_f, item) => item, filteredEmpty }: Props) {
   const quotes = findings.filter((f): f is QuoteFinding => f.kind === 'quote');
   const figures = findings.filter((f): f is FigureFinding => f.kind === 'figure');
   const credits = findings
@@ -13,18 +22,19 @@ export function FindingLists({ findings }: { findings: Finding[] }) {
     .sort((a, b) => Number(a.credit !== null) - Number(b.credit !== null));
   return (
     <div class="lists">
-      <FindingSection id="quotes" title="Quotes" count={quotes.length} empty="No quotations found.">
-        {quotes.map((f) => (
-          <QuoteItem key={f.id} finding={f} />
-        ))}
+      <FindingSection id="quotes" title="Quotes" count={quotes.length} empty={filteredEmpty ?? 'No quotations found.'}>
+        {quotes.map((f) => row(f, <QuoteItem key={f.id} finding={f} />))}
       </FindingSection>
-      <FindingSection id="figures" title="Figures" count={figures.length} empty="No figures found.">
-        <FigureGroups figures={figures} />
+      <FindingSection id="figures" title="Figures" count={figures.length} empty={filteredEmpty ?? 'No figures found.'}>
+        <FigureGroups figures={figures} row={row} />
       </FindingSection>
-      <FindingSection id="credits" title="Image credits" count={credits.length} empty="No article images found.">
-        {credits.map((f) => (
-          <CreditItem key={f.id} finding={f} />
-        ))}
+      <FindingSection
+        id="credits"
+        title="Image credits"
+        count={credits.length}
+        empty={filteredEmpty ?? 'No article images found.'}
+      >
+        {credits.map((f) => row(f, <CreditItem key={f.id} finding={f} />))}
       </FindingSection>
     </div>
   );

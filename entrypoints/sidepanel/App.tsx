@@ -1,29 +1,21 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ArticleHeader } from '../../components/ArticleHeader';
 import { ClippingView } from '../../components/ClippingView';
-import { FindingLists } from '../../components/FindingLists';
 import { LibraryList } from '../../components/LibraryList';
 import { PageStatus } from '../../components/PageStatus';
-import { SaveBar, type SaveState } from '../../components/SaveBar';
+import type { SaveState } from '../../components/SaveBar';
 import { UndoToast } from '../../components/UndoToast';
 import { clippingToMarkdown } from '../../utils/export/markdown';
 import { markdownFileName } from '../../utils/export/filename';
 import type { PageState } from '../../utils/page-state';
 import { sanitizeHtml } from '../../utils/sanitize';
-import {
-  clippingFromAnalysis,
-  deleteClipping,
-  findExisting,
-  getClipping,
-  listClippings,
-  openLibrary,
-  restoreClipping,
-  saveClipping,
-} from '../../utils/store/clippings';
+import { onMessage, sendToExtension } from '../../utils/messaging';
+import { deleteClipping, getClipping, listClippings, openLibrary, restoreClipping } from '../../utils/store/clippings';
 import type { Clipping } from '../../utils/store/schema';
 import { analyzeTab } from './analyze-tab';
 import { downloadText, errorMessage } from './browser-io';
+import { holdTab } from './highlighter-client';
+import { PageDesk, type PendingCommand } from './PageDesk';
 
 type View = { name: 'page' } | { name: 'library' } | { name: 'clipping'; id: number };
 type Undo = { message: string; clipping: Clipping };
@@ -40,18 +32,29 @@ export function App({ windowId }: { windowId: number | undefined }) {
   const [undo, setUndo] = useState<Undo | null>(null);
   const request = useRef(0);
   const activeTab = useRef<{ id: number; url: string } | null>(null);
+  const [command, setCommand] = useState<PendingCommand | null>(null);
+  // Each tab's last analysis, so switching back shows that tab's state at once.
+  const analyzed = useRef(new Map<number, PageState & { status: 'ready' }>());
 
-  const load = useCallback(async (tabId: number, url: string, force = false) => {
+  const load = useCallback(async (tabId: number, url: string, force = false, reuse = false) => {
     const ticket = ++request.current;
+    if (activeTab.current?.id !== tabId) holdTab(null);
     activeTab.current = { id: tabId, url };
-    setPage({ status: 'loading', url });
     setSave({ status: 'idle' });
+    const known = analyzed.current.get(tabId);
+    if (reuse && known && known.url === url) {
+      setPage(known);
+      return;
+    }
+    setPage({ status: 'loading', url });
     let next: PageState;
     try {
       next = await analyzeTab(tabId, url, force, new Date());
     } catch (error) {
       next = { status: 'error', url, message: errorMessage(error) };
     }
+    if (next.status === 'ready') analyzed.current.set(tabId, next);
+    else analyzed.current.delete(tabId);
     // A later tab switch or navigation wins over this slower answer.
     if (ticket === request.current) setPage(next);
   }, []);
@@ -70,13 +73,15 @@ export function App({ windowId }: { windowId: number | undefined }) {
     const onActivated = async ({ tabId, windowId: w }: { tabId: number; windowId: number }) => {
       if ((windowId !== undefined && w !== windowId) || tabId === (await self)?.id) return;
       const tab = await browser.tabs.get(tabId);
-      void load(tabId, tab.url ?? '');
+      void load(tabId, tab.url ?? '', false, true);
     };
     const onUpdated = async (
       tabId: number,
       change: { status?: string; url?: string },
       tab: { active?: boolean; windowId?: number; url?: string },
     ) => {
+      // A tab that navigates while in the background is analyzed afresh when it comes back.
+      if (change.url || change.status === 'loading') analyzed.current.delete(tabId);
       if (!tab.active || (windowId !== undefined && tab.windowId !== windowId) || tabId === (await self)?.id) return;
       if (change.status === 'complete' || (change.url && change.url !== activeTab.current?.url)) {
         void load(tabId, tab.url ?? change.url ?? '');
@@ -86,10 +91,32 @@ export function App({ windowId }: { windowId: number | undefined }) {
     const updated = (...args: Parameters<typeof onUpdated>) => void onUpdated(...args);
     browser.tabs.onActivated.addListener(activated);
     browser.tabs.onUpdated.addListener(updated);
+    const stopListening = onMessage({
+      // A single-page site swapped its content: read it again (or forget it, if not on show).
+      'page/changed': (_m, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        analyzed.current.delete(tabId);
+        if (tabId === activeTab.current?.id) void load(tabId, sender.tab?.url ?? _m.url);
+        return { ok: true };
+      },
+      'desk/command': (m) => {
+        if (m.tabId !== activeTab.current?.id) return undefined;
+        setView({ name: 'page' });
+        setCommand({ command: m.command, tabId: m.tabId, seq: Date.now() });
+        return { handled: true };
+      },
+    });
     void loadActive();
+    // A shortcut or menu item may have opened this panel: take the command it carried.
+    void sendToExtension({ type: 'desk/pending' }).then(
+      (p) => p && setCommand({ ...p, seq: Date.now() }),
+      () => undefined,
+    );
     return () => {
       browser.tabs.onActivated.removeListener(activated);
       browser.tabs.onUpdated.removeListener(updated);
+      stopListening();
     };
   }, [load, windowId]);
 
@@ -108,30 +135,6 @@ export function App({ windowId }: { windowId: number | undefined }) {
       void library.then((db) => getClipping(db, view.id)).then((c) => setOpen(c ?? null));
     }
   }, [view, library, refreshLibrary]);
-
-  const doSave = async (opts: { replaceId?: number; allowDuplicate?: boolean }) => {
-    if (page.status !== 'ready') return;
-    setSave({ status: 'saving' });
-    try {
-      const db = await library;
-      const { analysis } = page;
-      if (opts.replaceId === undefined && !opts.allowDuplicate) {
-        const existing = await findExisting(db, analysis.article.url ?? page.url, analysis.article.canonicalUrl);
-        if (existing?.id !== undefined) {
-          setSave({ status: 'exists', id: existing.id, clippedAt: existing.clippedAt });
-          return;
-        }
-      }
-      const clipping = clippingFromAnalysis(analysis, {
-        html: sanitizeHtml(analysis.article.html, window, { baseUrl: analysis.article.url ?? page.url }),
-        now: new Date(),
-      });
-      const id = await saveClipping(db, clipping, { replaceId: opts.replaceId });
-      setSave({ status: 'saved', id, updated: opts.replaceId !== undefined });
-    } catch (error) {
-      setSave({ status: 'error', message: errorMessage(error) });
-    }
-  };
 
   const remove = async (id: number) => {
     try {
@@ -175,22 +178,18 @@ export function App({ windowId }: { windowId: number | undefined }) {
       <main class="content">
         {view.name === 'page' &&
           (page.status === 'ready' ? (
-            <div class="page-view" data-url={page.url}>
-              <ArticleHeader article={page.analysis.article} />
-              <SaveBar
-                state={save}
-                onSave={() => void doSave({})}
-                onReplace={(id) => void doSave({ replaceId: id })}
-                onKeepBoth={() => void doSave({ allowDuplicate: true })}
-                onOpen={(id) => setView({ name: 'clipping', id })}
-              />
-              {page.analysis.warnings.map((w) => (
-                <p class="warning" key={w}>
-                  {w}
-                </p>
-              ))}
-              <FindingLists findings={page.analysis.findings} />
-            </div>
+            <PageDesk
+              key={`${activeTab.current?.id}:${page.url}`}
+              url={page.url}
+              analysis={page.analysis}
+              tabId={activeTab.current?.id ?? null}
+              library={library}
+              save={save}
+              setSave={setSave}
+              onOpenClipping={(id) => setView({ name: 'clipping', id })}
+              command={command}
+              onCommandDone={() => setCommand(null)}
+            />
           ) : (
             <PageStatus
               state={page}

@@ -56,10 +56,11 @@ describe('Firefox build', () => {
     // Opened as a tab, the panel follows the other tabs of its window: open the article beside it.
     const article = await browser.newPage();
     await article.goto(`${origin}/wire-story.html`);
-    await panel!.waitForSelector('.page-view .article-title', { timeout: 20_000 });
+    // The lists come once the page's saved checks are back (the desk is ready).
+    await panel!.waitForSelector('.page-view[data-desk="ready"] .lists', { timeout: 20_000 });
     const title = await panel!.$eval('.article-title', (el) => el.textContent);
     expect(title).toBe('UN Secretary General Urges Assad To Call Off Idlib Attack');
-    const counts = await panel!.$$eval('.section .count', (els) =>
+    const counts = await panel!.$$eval('.lists .section .count', (els) =>
       els.map((el) => Number(el.getAttribute('data-count'))),
     );
     expect(counts).toHaveLength(3);
@@ -67,6 +68,25 @@ describe('Firefox build', () => {
     expect(counts[1]).toBeGreaterThan(0);
     const quotes = await panel!.$$eval('#quotes .finding', (els) => els.map((el) => el.textContent ?? ''));
     expect(quotes.some((q) => q.includes('Antonio Guterres'))).toBe(true);
+
+    // The desk: every flag has its status controls and the progress counts them.
+    const rows = await panel!.$$eval('.flag-row', (els) => els.length);
+    expect(rows).toBe(counts.reduce((a, b) => a + b, 0));
+    expect(await panel!.$eval('.progress-label', (el) => el.textContent)).toBe(`0 of ${rows} checked`);
+    await panel!.click('#quotes .flag-row .status-button.verified');
+    await panel!.waitForFunction(
+      (n) => document.querySelector('.progress-label')?.textContent === `1 of ${n} checked`,
+      {},
+      rows,
+    );
+    // And the page shows them with CSS highlights, its DOM untouched.
+    await article.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, {
+      timeout: 10_000,
+    });
+    const names = await article.evaluate(() => [
+      ...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys(),
+    ]);
+    expect(names).toEqual(expect.arrayContaining(['copydesk-quote', 'copydesk-figure']));
     mkdirSync(ARTIFACTS, { recursive: true });
     await panel!.screenshot({ path: join(ARTIFACTS, 'firefox-panel.png') as `${string}.png`, fullPage: true });
   });

@@ -147,3 +147,33 @@ export async function screenshot(page: Page, name: string, scrollTo?: string): P
   await page.screenshot({ path });
   return path;
 }
+
+/** The ranges registered in the page's CSS.highlights (main world: the registry belongs to the document), as text. */
+export async function pageHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    registry.forEach((highlight, name) => {
+      out[name] = [...highlight].map((r) => r.toString());
+    });
+    return out;
+  });
+}
+
+type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+
+/** Runs axe-core in a page (evaluated over CDP, so the extension's CSP does not stand in the way). */
+export async function runAxe(page: Page): Promise<AxeResult['violations']> {
+  const source = await readFile(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const result = await page.evaluate(() =>
+    (globalThis as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResult> } }).axe.run(document, {
+      resultTypes: ['violations'],
+    }),
+  );
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    nodes: v.nodes.map((n) => ({ target: n.target })),
+  }));
+}

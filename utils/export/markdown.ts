@@ -4,6 +4,7 @@ import { resolveUrl } from '../analysis/resolve-url';
 import type { CreditFinding, FigureFinding, QuoteFinding } from '../analysis/types';
 import type { Clipping } from '../store/schema';
 import { NONE, type ExportContext } from './markdown-context';
+import { annotationsSection } from './markdown-annotations';
 import { creditsSection } from './markdown-credits';
 import { escapeInline, escapeLinkUrl } from './markdown-escape';
 import { figuresSection } from './markdown-figures';
@@ -98,6 +99,7 @@ export function clippingToMarkdown(clipping: Clipping, options: MarkdownOptions 
     section('Quotes', quotesSection(quotes, ctx)),
     section('Figures', figuresSection(figures, ctx)),
     section('Image credits', creditsSection(credits, ctx)),
+    ...[annotationsSection(clipping, ctx)].filter(Boolean).map((body) => section('Annotations', body)),
     section('Article', clipping.html.trim() ? turndown.turndown(clipping.html) : ''),
   ]
     .join('\n\n')

@@ -1,0 +1,123 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Finding } from '../utils/analysis/types';
+import { progress, stateOf } from '../utils/desk/desk-actions';
+import type { HighlightKind } from '../utils/desk/highlight-style';
+import { deskKey } from '../utils/desk/keys';
+import type { DeskState, FlagState, FlagStatus } from '../utils/desk/model';
+import type { AnchoredAnnotation } from '../utils/desk/reanchor';
+import { AnnotationList } from './AnnotationList';
+import { DeskToolbar } from './DeskToolbar';
+import { FindingLists } from './FindingLists';
+import { FlagRow } from './FlagRow';
+
+type Props = {
+  findings: Finding[];
+  desk: DeskState;
+  orphanFlags: readonly FlagState[];
+  annotations: readonly AnchoredAnnotation[];
+  hidden: readonly HighlightKind[];
+  editingId: string | null;
+  onEditing: (id: string | null) => void;
+  onLocate: (id: string) => void;
+  onStatus: (finding: Finding, status: FlagStatus) => void;
+  onNote: (finding: Finding, note: string) => void;
+  onToggleKind: (kind: HighlightKind) => void;
+  onAnnotate: () => void;
+  onSaveAnnotation: (id: string, note: string, tags: string) => void;
+  onDeleteAnnotation: (id: string) => void;
+  onForgetFlag: (state: FlagState) => void;
+  onExport: () => void;
+};
+
+const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+
+/** The page's flags and annotations, worked through with the mouse or the keyboard alone. */
+export function DeskView(props: Props) {
+  const { findings, desk } = props;
+  const [leftOnly, setLeftOnly] = useState(false);
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const { checked, total } = progress(desk, findings);
+  // The flag being worked on stays in view until the editor moves on, even once checked.
+  const shown = leftOnly
+    ? findings.filter((f) => f.id === currentId || (stateOf(desk, f.id)?.status ?? 'unchecked') === 'unchecked')
+    : findings;
+  const firstId = shown[0]?.id ?? null;
+
+  const move = (by: 1 | -1) => {
+    const rows = [...(root.current?.querySelectorAll<HTMLElement>('[data-nav]') ?? [])];
+    const at = rows.findIndex((r) => r.dataset.nav === currentId);
+    const next = rows[at < 0 ? 0 : Math.min(rows.length - 1, Math.max(0, at + by))];
+    if (!next?.dataset.nav) return;
+    setCurrentId(next.dataset.nav);
+    next.focus();
+    props.onLocate(next.dataset.nav);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    if (TYPING.has(target.tagName)) return;
+    const action = deskKey(e);
+    if (!action) return;
+    // Enter presses a button; only on a row does it mean "show on the page".
+    if (target.tagName === 'BUTTON' && action.type === 'locate') return;
+    e.preventDefault();
+    const finding = findings.find((f) => f.id === currentId);
+    if (action.type === 'move') move(action.by);
+    else if (action.type === 'annotate') props.onAnnotate();
+    else if (action.type === 'locate' && currentId) props.onLocate(currentId);
+    else if (action.type === 'status' && finding) props.onStatus(finding, action.status);
+  };
+
+  return (
+    <div class="desk" ref={root} onKeyDown={onKeyDown}>
+      <DeskToolbar
+        checked={checked}
+        total={total}
+        leftOnly={leftOnly}
+        hidden={props.hidden}
+        onLeftOnly={() => setLeftOnly(!leftOnly)}
+        onToggleKind={props.onToggleKind}
+        onAnnotate={props.onAnnotate}
+      />
+      <FindingLists
+        findings={shown}
+        filteredEmpty={leftOnly ? 'Nothing left to check here.' : undefined}
+        row={(f, item) => (
+          <FlagRow
+            key={f.id}
+            id={f.id}
+            state={stateOf(desk, f.id)}
+            current={currentId === f.id}
+            tabbable={(currentId ?? firstId) === f.id}
+            onFocus={() => setCurrentId(f.id)}
+            onLocate={() => {
+              setCurrentId(f.id);
+              props.onLocate(f.id);
+            }}
+            onStatus={(status) => props.onStatus(f, status)}
+            onNote={(note) => props.onNote(f, note)}
+          >
+            {item}
+          </FlagRow>
+        )}
+      />
+      <AnnotationList
+        annotations={props.annotations}
+        orphanFlags={props.orphanFlags}
+        currentId={currentId}
+        editingId={props.editingId}
+        onEdit={props.onEditing}
+        onSave={props.onSaveAnnotation}
+        onDelete={props.onDeleteAnnotation}
+        onLocate={(id) => {
+          setCurrentId(id);
+          props.onLocate(id);
+        }}
+        onFocus={setCurrentId}
+        onForgetFlag={props.onForgetFlag}
+        onExport={props.onExport}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+type Props = {
+  label: string;
+  value: string;
+  /** A second field for comma-separated tags, when given. */
+  tags?: string;
+  onSave: (value: string, tags: string) => void;
+  onCancel: () => void;
+};
+
+/** A note (and optionally tags) being written: Ctrl+Enter or Save keeps it, Escape drops the change. */
+export function NoteEditor({ label, value, tags, onSave, onCancel }: Props) {
+  const [text, setText] = useState(value);
+  const [tagText, setTagText] = useState(tags ?? '');
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => area.current?.focus(), []);
+  const save = () => onSave(text, tagText);
+  return (
+    <form
+      class="note-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+      onKeyDown={(e) => {
+        // Keys typed here are words, not panel shortcuts.
+        e.stopPropagation();
+        if (e.key === 'Escape') onCancel();
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+      }}
+    >
+      <label>
+        <span class="field-label">{label}</span>
+        <textarea ref={area} rows={3} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      </label>
+      {tags !== undefined && (
+        <label>
+          <span class="field-label">Tags, separated by commas</span>
+          <input type="text" value={tagText} onInput={(e) => setTagText(e.currentTarget.value)} />
+        </label>
+      )}
+      <div class="row">
+        <button type="submit" class="primary">
+          Save
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

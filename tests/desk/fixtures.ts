@@ -1,0 +1,45 @@
+import { selectorsFor } from '../../utils/analysis/selectors';
+import type { Finding } from '../../utils/analysis/types';
+import type { Annotation, FlagState } from '../../utils/desk/model';
+
+export const STORY =
+  'Guterres said such an attack would “unleash a humanitarian nightmare”.\n\n' +
+  'Rebels say the result of an attack will be bloodshed.\n\n' +
+  'Some 800,000 people could be displaced, the UN said.';
+
+/** A finding of `kind` over the first occurrence of `words` in `text`. */
+export function findingAt(text: string, kind: Finding['kind'], words: string): Finding {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`"${words}" not in text`);
+  const end = start + words.length;
+  const base = { id: `${kind}-${start}`, start, end, selectors: selectorsFor(text, start, end) };
+  if (kind === 'quote') return { ...base, kind, text: words, speaker: null, cue: null, partial: false };
+  if (kind === 'figure') {
+    return { ...base, kind, text: words, figureKind: 'count', value: null, range: null, unit: null, qualifier: null };
+  }
+  return { ...base, kind, credit: words, caption: null, image: null, source: 'caption-text' };
+}
+
+export function flagOn(finding: Finding, change: Partial<FlagState> = {}): FlagState {
+  return {
+    findingId: finding.id,
+    kind: finding.kind,
+    status: 'verified',
+    note: '',
+    selectors: finding.selectors,
+    updatedAt: '2024-01-01T00:00:00.000Z',
+    ...change,
+  };
+}
+
+export function annotationOn(text: string, words: string, id = 'a1'): Annotation {
+  const start = text.indexOf(words);
+  return {
+    id,
+    selectors: selectorsFor(text, start, start + words.length),
+    note: 'check',
+    tags: ['t'],
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-01T00:00:00.000Z',
+  };
+}
