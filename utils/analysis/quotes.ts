@@ -59,8 +59,12 @@ const attributionWords = (text: string, preStart: number, span: QuoteSpan, postE
   `${text.slice(preStart, span.open)} … ${text.slice(span.close, postEnd)}`;
 
 /** Mark spans plus blockquotes that carry no marks of their own. */
-function allSpans(text: string, blocks: string[]): { spans: QuoteSpan[]; signatures: Map<number, string> } {
-  const spans = findQuoteSpans(text);
+function allSpans(
+  text: string,
+  paragraphs: Paragraph[],
+  blocks: string[],
+): { spans: QuoteSpan[]; signatures: Map<number, string> } {
+  const spans = findQuoteSpans(text, paragraphs);
   const signatures = new Map<number, string>();
   if (!blocks.length) return { spans, signatures };
   const extra = blockSpans(text, blocks).filter((b) => !spans.some((s) => s.open < b.close && b.open < s.close));
@@ -82,8 +86,8 @@ function finding(
  * `blocks` are the texts of the page's blockquote and pull-quote elements.
  */
 export function findQuotes(text: string, blocks: string[] = []): QuoteFinding[] {
-  const { spans, signatures } = allSpans(text, blocks);
   const paragraphs = paragraphsOf(text);
+  const { spans, signatures } = allSpans(text, paragraphs, blocks);
   const outside: { start: number; end: number }[] = [];
   let cursor = 0;
   for (const s of spans) {

@@ -51,14 +51,35 @@ function trimEnd(text: string, end: number, floor: number): number {
 
 type Open = { pos: number; kind: string; depth: number };
 
+const DOUBLE_MARKS = /["“«„”»]/g;
+const SINGLE_MARKS = /[‘’']/g;
+
+/** Offsets of every character the global `re` matches, in order: the scans below visit only these. */
+function positionsOf(text: string, re: RegExp): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** A read position in `positionsOf` output, moved forward only, so all paragraphs together cost one pass. */
+type Cursor = { marks: number[]; k: number };
+
+/** Moves the cursor to the first mark at or after `from`. */
+function seek(cursor: Cursor, from: number): void {
+  while (cursor.k < cursor.marks.length && (cursor.marks[cursor.k] ?? 0) < from) cursor.k++;
+}
+
 /** Double-mark spans; an unclosed quote runs on when the next paragraph opens again, else stops at its paragraph end. */
 function doubleSpans(text: string, paragraphs: Range[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  const cursor: Cursor = { marks: positionsOf(text, DOUBLE_MARKS), k: 0 };
   let open: Open | null = null;
   paragraphs.forEach((p, index) => {
-    let i = p.start;
-    if (open) i = firstNonSpace(text, p) + 1; // continuation mark already checked
-    for (; i < p.end; i++) {
+    seek(cursor, open ? firstNonSpace(text, p) + 1 : p.start); // continuation mark already checked
+    for (; cursor.k < cursor.marks.length; cursor.k++) {
+      const i = cursor.marks[cursor.k] ?? 0;
+      if (i >= p.end) break;
       const ch = text[i];
       const prev = text[i - 1];
       const next = text[i + 1];
@@ -99,19 +120,23 @@ function doubleSpans(text: string, paragraphs: Range[]): QuoteSpan[] {
 type SingleMark = { pos: number; role: 'open' | 'close'; possessive: boolean };
 
 /** Classifies single marks of one paragraph, telling apostrophes (’s, rock ’n’ roll) from quotes. */
-function singleMarks(text: string, p: Range, skipFirst: boolean): SingleMark[] {
+function singleMarks(text: string, p: Range, skipFirst: boolean, cursor: Cursor): SingleMark[] {
   const marks: SingleMark[] = [];
-  let i = skipFirst ? firstNonSpace(text, p) + 1 : p.start;
-  for (; i < p.end; i++) {
+  seek(cursor, skipFirst ? firstNonSpace(text, p) + 1 : p.start);
+  /** After ’n’, the next mark that may count. */
+  let from = 0;
+  for (; cursor.k < cursor.marks.length; cursor.k++) {
+    const i = cursor.marks[cursor.k] ?? 0;
+    if (i >= p.end) break;
+    if (i < from) continue;
     const ch = text[i];
-    if (ch !== '‘' && ch !== '’' && ch !== "'") continue;
     const prev = text[i - 1];
     const next = text[i + 1];
     const prevL = isLetter(prev);
     const nextL = isLetter(next);
     if (prevL && nextL) continue; // don’t, here’s
     if (ch !== '‘' && isSpace(prev) && next === 'n' && (text[i + 2] === '’' || text[i + 2] === "'")) {
-      i += 2; // ’n’
+      from = i + 3; // ’n’
       continue;
     }
     if (ch === '‘') {
@@ -133,8 +158,9 @@ function singleMarks(text: string, p: Range, skipFirst: boolean): SingleMark[] {
 function singleSpans(text: string, paragraphs: Range[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let carried: number | null = null;
+  const cursor: Cursor = { marks: positionsOf(text, SINGLE_MARKS), k: 0 };
   paragraphs.forEach((p, index) => {
-    const marks = singleMarks(text, p, carried !== null);
+    const marks = singleMarks(text, p, carried !== null, cursor);
     // A plural possessive (players’ union) only closes when no later closer could.
     const laterPlainClose: boolean[] = new Array<boolean>(marks.length + 1).fill(false);
     for (let k = marks.length - 1; k >= 0; k--) {
@@ -160,8 +186,7 @@ function singleSpans(text: string, paragraphs: Range[]): QuoteSpan[] {
 }
 
 /** All quote spans of `text` in order, without nested or overlapping ones. */
-export function findQuoteSpans(text: string): QuoteSpan[] {
-  const paragraphs = paragraphsOf(text);
+export function findQuoteSpans(text: string, paragraphs: Range[] = paragraphsOf(text)): QuoteSpan[] {
   const all = [...doubleSpans(text, paragraphs), ...singleSpans(text, paragraphs)].sort(
     (a, b) => a.open - b.open || b.close - a.close,
   );

@@ -74,7 +74,10 @@ const CAP = /^\p{Lu}/u;
 
 /** True for a word that can be part of a name run. */
 export function isNameWord(word: string): boolean {
-  return CAP.test(word) && !NOT_NAME.has(word.toLowerCase());
+  const c = word.charCodeAt(0);
+  // Most words are ASCII: decide those without the Unicode test.
+  const capital = c < 128 ? c >= 65 && c <= 90 : CAP.test(word);
+  return capital && !NOT_NAME.has(word.toLowerCase());
 }
 
 /** True for he, she, they, I, we, it, you. */
@@ -100,17 +103,23 @@ export function nameRuns(text: string, tokens: Token[]): NameRun[] {
   const runs: NameRun[] = [];
   let run: Token[] = [];
   let first = 0;
+  // A new array only after a run: most tokens are not names, and one array each was most of the garbage.
   const flush = (possessive: boolean): void => {
-    if (run.length) runs.push({ tokens: run, possessive, first });
+    if (!run.length) return;
+    runs.push({ tokens: run, possessive, first });
     run = [];
   };
   tokens.forEach((t, k) => {
     const prev = tokens[k - 1];
-    const joined = prev !== undefined && /^ ?$/.test(text.slice(prev.end, t.start));
+    // Joined by nothing or one space; read by offset, as slicing every gap cost more than the runs.
+    const gap = prev === undefined ? NaN : t.start - prev.end;
+    const joined = gap <= 0 || (gap === 1 && text.charCodeAt(prev?.end ?? 0) === 32);
     if (!joined) flush(false);
     if (!run.length) first = k;
-    const particle = PARTICLES.has(t.text.toLowerCase()) && run.length > 0 && isNameWord(tokens[k + 1]?.text ?? '');
-    if (isNameWord(t.text) || particle) {
+    if (
+      isNameWord(t.text) ||
+      (run.length > 0 && PARTICLES.has(t.text.toLowerCase()) && isNameWord(tokens[k + 1]?.text ?? ''))
+    ) {
       const possessive = POSSESSIVE.test(t.text) && /[’']/.test(t.text.slice(-2));
       run.push(possessive ? { ...t, text: t.text.replace(POSSESSIVE, ''), end: t.end } : t);
       if (possessive) flush(true);

@@ -27,6 +27,8 @@ export function buildNameIndex(text: string, outside: { start: number; end: numb
   for (const range of outside) {
     const tokens = tokenize(text, range.start, range.end);
     for (const run of nameRuns(text, tokens)) {
+      // A lone word is a name here only as a known surname (nameOf gives it no person flag): most runs stop here.
+      if (run.tokens.length === 1 && !index.fullBySurname.has(run.tokens[0]?.text ?? '')) continue;
       const words = run.tokens.map((t) => t.text);
       const name = nameOf(words);
       if (!name || afterPlacePreposition(tokens, run.first)) continue;
@@ -48,7 +50,8 @@ export function buildNameIndex(text: string, outside: { start: number; end: numb
         if (role) index.roles.set(full, role);
       }
       // Only courtesy titles: "Sanders said she…" is as often about Clinton as about Sanders (PolNeAR train).
-      const honorific = words.map(genderOf).find((g) => g) ?? null;
+      let honorific: Gender | null = null;
+      for (let w = 0; w < words.length && !honorific; w++) honorific = genderOf(words[w] ?? '');
       if (honorific) votes.set(full, (votes.get(full) ?? 0) + (honorific === 'm' ? 1 : -1));
     }
   }
