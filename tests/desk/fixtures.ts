@@ -13,9 +13,33 @@ export function findingAt(text: string, kind: Finding['kind'], words: string): F
   if (start < 0) throw new Error(`"${words}" not in text`);
   const end = start + words.length;
   const base = { id: `${kind}-${start}`, start, end, selectors: selectorsFor(text, start, end) };
-  if (kind === 'quote') return { ...base, kind, text: words, speaker: null, cue: null, partial: false };
+  if (kind === 'quote')
+    return {
+      ...base,
+      kind,
+      text: words,
+      speaker: null,
+      cue: null,
+      role: null,
+      outlet: null,
+      partial: false,
+      form: 'direct',
+    };
   if (kind === 'figure') {
-    return { ...base, kind, text: words, figureKind: 'count', value: null, range: null, unit: null, qualifier: null };
+    return {
+      ...base,
+      kind,
+      text: words,
+      figureKind: 'count',
+      value: null,
+      range: null,
+      unit: null,
+      qualifier: null,
+      change: null,
+      magnitude: null,
+      group: null,
+      conflicts: [],
+    };
   }
   return { ...base, kind, credit: words, caption: null, image: null, source: 'caption-text' };
 }
