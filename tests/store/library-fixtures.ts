@@ -9,11 +9,12 @@ export const TEXT =
 
 /** Findings that point into TEXT, with real selectors. */
 export function findingsOf(text = TEXT, speaker = 'Antonio Guterres'): Finding[] {
-  const q = text.indexOf('unleash');
-  const qEnd = text.indexOf('".') >= 0 ? text.indexOf('".') : q + 7;
+  // The quote is whatever stands between the first pair of straight double quotes.
+  const q = text.indexOf('"') + 1;
+  const qEnd = text.indexOf('"', q);
   const f = text.indexOf('800,000');
   const out: Finding[] = [];
-  if (q >= 0) {
+  if (q > 0 && qEnd > q) {
     out.push({
       kind: 'quote',
       id: `quote-${q}`,
