@@ -28,8 +28,15 @@ const DESK = {
 
 async function filled(): Promise<CopydeskDb> {
   const db = library();
-  const first = await saveClipping(db, richClipping({ day: 1, url: 'https://a.test/1', title: 'Ünïcode “title”: a – b' }));
-  await saveClipping(db, { ...richClipping({ day: 2, url: 'https://a.test/1' }), title: 'Changed' }, { replaceId: first });
+  const first = await saveClipping(
+    db,
+    richClipping({ day: 1, url: 'https://a.test/1', title: 'Ünïcode “title”: a – b' }),
+  );
+  await saveClipping(
+    db,
+    { ...richClipping({ day: 2, url: 'https://a.test/1' }), title: 'Changed' },
+    { replaceId: first },
+  );
   await saveClipping(db, richClipping({ day: 3, url: '', tags: [] }));
   await db.desks.put(DESK);
   return db;
@@ -37,7 +44,8 @@ async function filled(): Promise<CopydeskDb> {
 
 async function backupText(db: CopydeskDb, size?: number): Promise<string> {
   let text = '';
-  for await (const part of backupParts(clippingBatches(db, undefined, size), await db.desks.toArray(), NOW)) text += part;
+  for await (const part of backupParts(clippingBatches(db, undefined, size), await db.desks.toArray(), NOW))
+    text += part;
   return text;
 }
 
@@ -52,7 +60,11 @@ describe('backup and restore', () => {
     const source = await filled();
     const text = await backupText(source, 2);
     const head = JSON.parse(text) as { format: string; version: number; exportedAt: string };
-    expect([head.format, head.version, head.exportedAt]).toEqual(['copydesk-backup', BACKUP_VERSION, NOW.toISOString()]);
+    expect([head.format, head.version, head.exportedAt]).toEqual([
+      'copydesk-backup',
+      BACKUP_VERSION,
+      NOW.toISOString(),
+    ]);
     const target = library();
     expect(await restoreFrom(target, text)).toEqual({ added: 3, updated: 0, unchanged: 0, desks: 1 });
     const before = await source.clippings.orderBy('id').toArray();
@@ -102,14 +114,23 @@ describe('backup and restore', () => {
 
 describe('a bad backup is refused whole, saying what is wrong', () => {
   const good = () => richClipping({ day: 1 });
-  const file = (data: object) => JSON.stringify({ format: 'copydesk-backup', version: 1, exportedAt: '', desks: [], ...data });
+  const file = (data: object) =>
+    JSON.stringify({ format: 'copydesk-backup', version: 1, exportedAt: '', desks: [], ...data });
   test.each<[string, string, RegExp]>([
     ['not JSON', '{"format": "copydesk-backup", ', /not valid JSON/],
     ['another JSON file', '{"hello": 1}', /no "format": "copydesk-backup" marker/],
-    ['a newer format', file({ version: BACKUP_VERSION + 1, clippings: [] }), /newer Copydesk \(backup format 2; this one reads up to 1\)/],
+    [
+      'a newer format',
+      file({ version: BACKUP_VERSION + 1, clippings: [] }),
+      /newer Copydesk \(backup format 2; this one reads up to 1\)/,
+    ],
     ['no version', file({ version: 'one', clippings: [] }), /no valid format version/],
     ['no clippings list', file({ clippings: {} }), /no list of clippings/],
-    ['one clipping without a title', file({ clippings: [good(), { ...good(), title: 5 }] }), /clipping 2 \(“5”\): title is not text/],
+    [
+      'one clipping without a title',
+      file({ clippings: [good(), { ...good(), title: 5 }] }),
+      /clipping 2 \(“5”\): title is not text/,
+    ],
     [
       'a finding of an unknown kind',
       file({ clippings: [{ ...good(), findings: [{ kind: 'rumour' }] }] }),
@@ -120,9 +141,22 @@ describe('a bad backup is refused whole, saying what is wrong', () => {
       file({ clippings: [{ ...good(), flags: [{ ...good().flags[0], status: 'maybe' }] }] }),
       /flags\[0\]\.status "maybe" is not a flag status/,
     ],
-    ['a broken selector', file({ clippings: [{ ...good(), findings: [{ ...good().findings[0], selectors: [{ type: 'X' }] }] }] }), /selectors\[0\] has an unknown type "X"/],
+    [
+      'a broken selector',
+      file({ clippings: [{ ...good(), findings: [{ ...good().findings[0], selectors: [{ type: 'X' }] }] }] }),
+      /selectors\[0\] has an unknown type "X"/,
+    ],
     ['a bad date', file({ clippings: [{ ...good(), clippedAt: 'yesterday' }] }), /clippedAt is not a date/],
-    ['duplicate ids', file({ clippings: [{ ...good(), id: 3 }, { ...good(), id: 3 }] }), /share the same id/],
+    [
+      'duplicate ids',
+      file({
+        clippings: [
+          { ...good(), id: 3 },
+          { ...good(), id: 3 },
+        ],
+      }),
+      /share the same id/,
+    ],
     ['a broken desk record', file({ clippings: [], desks: [{ flags: [] }] }), /desk record 1: lacks normalizedUrl/],
     [
       'many problems are summarised',
@@ -141,7 +175,10 @@ describe('a bad backup is refused whole, saying what is wrong', () => {
     const broken = JSON.parse(await backupText(db)) as { clippings: Clipping[] };
     (broken.clippings[1] as unknown as { findings: string }).findings = 'lost';
     const parsed = parseBackup(JSON.stringify(broken));
-    expect(parsed).toMatchObject({ ok: false, problem: expect.stringMatching(/This backup is damaged, so nothing was restored/) });
+    expect(parsed).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/This backup is damaged, so nothing was restored/),
+    });
     expect(await db.clippings.toArray()).toEqual(before);
   });
 

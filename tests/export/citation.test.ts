@@ -15,8 +15,22 @@ const clipping = {
 
 describe('parseByline', () => {
   test.each([
-    ['two people', 'By Sam Writer and Jane Q. Doe', [{ family: 'Writer', given: 'Sam' }, { family: 'Doe', given: 'Jane Q.' }]],
-    ['comma list', 'Ann Lee, Bo Park', [{ family: 'Lee', given: 'Ann' }, { family: 'Park', given: 'Bo' }]],
+    [
+      'two people',
+      'By Sam Writer and Jane Q. Doe',
+      [
+        { family: 'Writer', given: 'Sam' },
+        { family: 'Doe', given: 'Jane Q.' },
+      ],
+    ],
+    [
+      'comma list',
+      'Ann Lee, Bo Park',
+      [
+        { family: 'Lee', given: 'Ann' },
+        { family: 'Park', given: 'Bo' },
+      ],
+    ],
     ['an agency', 'Reuters', [{ literal: 'Reuters' }]],
     ['staff byline', 'Wire Desk Staff', [{ literal: 'Wire Desk Staff' }]],
     ['outlet after a bar is dropped', 'Sam Writer | The Wire Desk', [{ family: 'Writer', given: 'Sam' }]],
@@ -47,7 +61,11 @@ describe('CSL-JSON', () => {
 
   test.each([
     ['no site: the host is the container', { siteName: null }, { 'container-title': 'news.example.test' }],
-    ['a date as written stays literal', { publishedTime: 'Tuesday morning' }, { issued: { literal: 'Tuesday morning' } }],
+    [
+      'a date as written stays literal',
+      { publishedTime: 'Tuesday morning' },
+      { issued: { literal: 'Tuesday morning' } },
+    ],
     ['no byline: no author key', { byline: null }, { author: undefined }],
   ])('%s', (_name, change, expected) => {
     expect(toCsl({ ...clipping, ...change })).toMatchObject(
@@ -103,6 +121,8 @@ describe('BibTeX', () => {
   });
 
   test('braces in a URL are percent-encoded so the field stays balanced', () => {
-    expect(bibtex([{ ...clipping, url: 'https://a.test/{x}?q=a b' }])).toContain('url = {https://a.test/%7Bx%7D?q=a%20b},');
+    expect(bibtex([{ ...clipping, url: 'https://a.test/{x}?q=a b' }])).toContain(
+      'url = {https://a.test/%7Bx%7D?q=a%20b},',
+    );
   });
 });

@@ -28,7 +28,11 @@ describe('encodeFragmentPart', () => {
 describe('textDirective', () => {
   test.each([
     ['exact only', quote('800,000'), 'text=800%2C000'],
-    ['prefix and suffix, whole words only', quote('800,000', 'rebel-held area. Some ', ' people could flee'), 'text=rebel%2Dheld%20area.%20Some-,800%2C000,-people%20could%20flee'],
+    [
+      'prefix and suffix, whole words only',
+      quote('800,000', 'rebel-held area. Some ', ' people could flee'),
+      'text=rebel%2Dheld%20area.%20Some-,800%2C000,-people%20could%20flee',
+    ],
     [
       'a cut-off prefix word is dropped',
       quote('800,000', 'xtremely large crowd said some ', ' people could flee the province'),
@@ -41,7 +45,11 @@ describe('textDirective', () => {
       quote('one two three four five six seven eight nine ten eleven twelve'),
       'text=one%20two%20three%20four%20five,eight%20nine%20ten%20eleven%20twelve',
     ],
-    ['a quote across paragraphs links start and end blocks', quote('first part.\n\nsecond part'), 'text=first%20part.,second%20part'],
+    [
+      'a quote across paragraphs links start and end blocks',
+      quote('first part.\n\nsecond part'),
+      'text=first%20part.,second%20part',
+    ],
     ['no words: no link', quote(' “ ” '), null],
   ])('%s', (_name, selector, directive) => {
     expect(textDirective(selector)).toBe(directive);
@@ -51,7 +59,11 @@ describe('textDirective', () => {
 describe('textFragmentLink', () => {
   const finding = { selectors: [quote('800,000')] };
   test.each([
-    ['replaces an existing fragment', 'https://a.test/story?id=1#comments', 'https://a.test/story?id=1#:~:text=800%2C000'],
+    [
+      'replaces an existing fragment',
+      'https://a.test/story?id=1#comments',
+      'https://a.test/story?id=1#:~:text=800%2C000',
+    ],
     ['plain URL', 'https://a.test/story', 'https://a.test/story#:~:text=800%2C000'],
     ['pasted text has no page', '', null],
     ['not http(s)', 'file:///tmp/a.html', null],
@@ -60,13 +72,16 @@ describe('textFragmentLink', () => {
   });
 
   test('a finding with only a position selector has no link', () => {
-    expect(textFragmentLink('https://a.test/', { selectors: [{ type: 'TextPositionSelector', start: 0, end: 1 }] })).toBeNull();
+    expect(
+      textFragmentLink('https://a.test/', { selectors: [{ type: 'TextPositionSelector', start: 0, end: 1 }] }),
+    ).toBeNull();
   });
 });
 
 describe('contextFor(clipping).linkTo and sourceLink', () => {
   test('links each finding of a stored clipping to its words on the page', () => {
-    const text = 'Guterres said the attack would "unleash a humanitarian nightmare".\n\nSome 800,000 people could flee.';
+    const text =
+      'Guterres said the attack would "unleash a humanitarian nightmare".\n\nSome 800,000 people could flee.';
     const start = text.indexOf('800,000');
     const figure = {
       kind: 'figure' as const,
@@ -84,7 +99,9 @@ describe('contextFor(clipping).linkTo and sourceLink', () => {
     const clipping = { ...makeClipping([figure]), url: 'https://news.test/a(b)' };
     const ctx = contextFor(clipping);
     expect(ctx.linkTo(figure)).toBe('https://news.test/a(b)#:~:text=Some-,800%2C000,-people%20could%20flee.');
-    expect(sourceLink(ctx, figure)).toBe(' ([source](https://news.test/a%28b%29#:~:text=Some-,800%2C000,-people%20could%20flee.))');
+    expect(sourceLink(ctx, figure)).toBe(
+      ' ([source](https://news.test/a%28b%29#:~:text=Some-,800%2C000,-people%20could%20flee.))',
+    );
     expect(sourceLink({ ...ctx, linkTo: () => null }, figure)).toBe('');
   });
 });

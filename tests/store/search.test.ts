@@ -23,7 +23,15 @@ describe('tokenize', () => {
 
 describe('matchRanges and snippets', () => {
   test.each([
-    ['word start, any case', 'Guterres said Guterres', ['guter'], [[0, 5], [14, 19]]],
+    [
+      'word start, any case',
+      'Guterres said Guterres',
+      ['guter'],
+      [
+        [0, 5],
+        [14, 19],
+      ],
+    ],
     ['not inside a word', 'unleash a leash', ['leash'], [[10, 15]]],
     ['accent-insensitive', 'à Genève', ['geneve'], [[2, 8]]],
     ['overlaps merged', 'humanitarian', ['human', 'humanit'], [[0, 7]]],
@@ -57,7 +65,14 @@ async function libraryWith(specs: Spec[]): Promise<{ db: CopydeskDb; ids: number
 }
 
 const SPECS: Spec[] = [
-  { day: 3, url: 'https://a.test/1', title: 'Idlib offensive looms', site: 'Wire', tags: ['syria'], status: 'disputed' },
+  {
+    day: 3,
+    url: 'https://a.test/1',
+    title: 'Idlib offensive looms',
+    site: 'Wire',
+    tags: ['syria'],
+    status: 'disputed',
+  },
   {
     day: 9,
     url: 'https://b.test/2',

@@ -18,7 +18,14 @@ afterEach(async () => {
 
 /** A clipping as schema v1 stored it: no flags, annotations, note or previousId. */
 function v1Record(day: number): Omit<Clipping, 'id' | 'flags' | 'annotations' | 'note' | 'previousId'> {
-  const { id: _id, flags: _f, annotations: _a, note: _n, previousId: _p, ...rest } = richClipping({
+  const {
+    id: _id,
+    flags: _f,
+    annotations: _a,
+    note: _n,
+    previousId: _p,
+    ...rest
+  } = richClipping({
     day,
     url: `https://news.example.test/${day}`,
     tags: ['syria', `day-${day}`],

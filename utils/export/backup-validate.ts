@@ -22,7 +22,8 @@ function selectorProblem(s: unknown): string | null {
   if (s.type === 'TextQuoteSelector') {
     return [s.exact, s.prefix, s.suffix].every(isString) ? null : 'needs exact, prefix and suffix text';
   }
-  if (s.type === 'TextPositionSelector') return isNumber(s.start) && isNumber(s.end) ? null : 'needs numeric start and end';
+  if (s.type === 'TextPositionSelector')
+    return isNumber(s.start) && isNumber(s.end) ? null : 'needs numeric start and end';
   return `has an unknown type ${JSON.stringify(s.type)}`;
 }
 
@@ -46,7 +47,8 @@ function findingProblem(f: unknown, at: string): string | null {
 
 function flagProblem(s: unknown, at: string): string | null {
   if (!isObject(s)) return `${at} is not an object`;
-  if (!isString(s.findingId) || !isString(s.note) || !isDate(s.updatedAt)) return `${at} lacks findingId, note or updatedAt`;
+  if (!isString(s.findingId) || !isString(s.note) || !isDate(s.updatedAt))
+    return `${at} lacks findingId, note or updatedAt`;
   if (!STATUSES.has(s.status as string)) return `${at}.status ${JSON.stringify(s.status)} is not a flag status`;
   return selectorsProblem(s.selectors, at);
 }

@@ -63,18 +63,21 @@ export function cslJson(clippings: readonly Citable[]): string {
 
 /** Escapes text for a braced BibTeX field: LaTeX specials become commands. */
 export function escapeBibtex(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\{}&%$#_~^]/g, (c) => {
-    switch (c) {
-      case '\\':
-        return '\\textbackslash{}';
-      case '~':
-        return '\\textasciitilde{}';
-      case '^':
-        return '\\textasciicircum{}';
-      default:
-        return `\\${c}`;
-    }
-  });
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\{}&%$#_~^]/g, (c) => {
+      switch (c) {
+        case '\\':
+          return '\\textbackslash{}';
+        case '~':
+          return '\\textasciitilde{}';
+        case '^':
+          return '\\textasciicircum{}';
+        default:
+          return `\\${c}`;
+      }
+    });
 }
 
 /** A URL for a BibTeX `url` field: braces and spaces percent-encoded, the rest verbatim. */

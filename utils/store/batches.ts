@@ -1,6 +1,6 @@
 /** Reading many clippings without holding the whole library in memory at once. */
 import { guarded } from './errors';
-import type { Clipping, CopydeskDb } from './schema';
+import type { Clipping, CopydeskDb, DeskRecord } from './schema';
 
 /** @default 200 clippings a batch: a few MB, and a progress step the eye can follow. */
 export const BATCH = 200;
@@ -30,4 +30,9 @@ export async function* clippingBatches(
     yield batch;
     last = batch[batch.length - 1]!.id;
   }
+}
+
+/** The desk work kept for unsaved pages, for the backup. */
+export async function allDesks(db: CopydeskDb): Promise<DeskRecord[]> {
+  return guarded(() => db.desks.toArray());
 }

@@ -113,7 +113,10 @@ export function diffClippings(before: Comparable, after: Comparable): ClippingDi
   return {
     title: before.title === after.title ? null : { from: before.title, to: after.title },
     ...diffFindings(before.findings, after.findings),
-    text: before.text === after.text ? paragraphs(after.text).map((text) => ({ op: 'same', text })) : diffParagraphs(before.text, after.text),
+    text:
+      before.text === after.text
+        ? paragraphs(after.text).map((text) => ({ op: 'same', text }))
+        : diffParagraphs(before.text, after.text),
   };
 }
 

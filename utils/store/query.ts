@@ -53,7 +53,13 @@ export async function queryLibrary(db: CopydeskDb, query: LibraryQuery = {}): Pr
     const sets: Array<Promise<Set<number>>> = terms.map((t) => idsForTerm(db, t));
     const byIndex = (index: 'tags' | 'site' | 'speakers' | 'statuses', value: string | undefined) => {
       if (value !== undefined && value !== '') {
-        sets.push(db.entries.where(index).equals(value).primaryKeys().then((k) => new Set(k)));
+        sets.push(
+          db.entries
+            .where(index)
+            .equals(value)
+            .primaryKeys()
+            .then((k) => new Set(k)),
+        );
       }
     };
     byIndex('tags', query.tag);
@@ -64,7 +70,13 @@ export async function queryLibrary(db: CopydeskDb, query: LibraryQuery = {}): Pr
       const lower = query.from ?? '';
       // '\uffff' after the day takes every time on the last day.
       const upper = query.to ? `${query.to}\uffff` : '\uffff';
-      sets.push(db.entries.where('clippedAt').between(lower, upper, true, true).primaryKeys().then((k) => new Set(k)));
+      sets.push(
+        db.entries
+          .where('clippedAt')
+          .between(lower, upper, true, true)
+          .primaryKeys()
+          .then((k) => new Set(k)),
+      );
     }
     const matching = intersect(await Promise.all(sets));
     return { ids: await ordered(db, matching, query.sort ?? 'newest'), terms };

@@ -27,16 +27,21 @@ async function rewrite(
 }
 
 async function idsWithTags(db: CopydeskDb, tags: readonly string[]): Promise<number[]> {
-  return [...new Set(await db.entries.where('tags').anyOf([...tags]).primaryKeys())];
+  return [
+    ...new Set(
+      await db.entries
+        .where('tags')
+        .anyOf([...tags])
+        .primaryKeys(),
+    ),
+  ];
 }
 
 /** Adds tags to the given clippings; returns how many changed. */
 export async function addTags(db: CopydeskDb, ids: readonly number[], tags: readonly string[], now = new Date()) {
   const added = tags.map(cleanTag).filter(Boolean);
   if (!added.length) throw new StoreError('invalid', 'No tag to add');
-  return guarded(() =>
-    db.transaction('rw', clippingTables(db), () => rewrite(db, ids, (t) => [...t, ...added], now)),
-  );
+  return guarded(() => db.transaction('rw', clippingTables(db), () => rewrite(db, ids, (t) => [...t, ...added], now)));
 }
 
 /** Takes one tag off the given clippings, or off every clipping when `ids` is omitted. */

@@ -27,7 +27,7 @@ const foldCache = new Map<string, string>();
 /** `text` lowercased with accents off, the same length as `text` (UTF-16 unit for unit). */
 export function fold(text: string): string {
   // ASCII is by far the common case and needs no per-character work.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  if (!/[^ -~\t\n\r]/.test(text)) return text.toLowerCase();
   let out = '';
   for (const ch of text) {
     let folded = foldCache.get(ch);
