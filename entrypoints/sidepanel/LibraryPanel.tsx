@@ -24,6 +24,7 @@ import {
   type QueryResult,
 } from '../../utils/store/query';
 import type { Clipping, CopydeskDb, LibraryEntry } from '../../utils/store/schema';
+import { invalidateSearchIndex, searchIndex } from '../../utils/store/search-index';
 import { addTags, mergeTags, removeTag } from '../../utils/store/tags';
 import { errorMessage } from './browser-io';
 
@@ -71,12 +72,25 @@ export function LibraryPanel({ library, openId, onOpen, onBack }: Props) {
     void requestPersistence().then(setPersist);
   }, [library]);
 
+  // Build the search index once the first screen is up (not before: it would delay it),
+  // while the user looks at the list, so the first search is quick.
+  const listed = result !== null;
+  useEffect(() => {
+    if (!db || !listed) return;
+    const timer = setTimeout(() => void searchIndex(db).catch(() => undefined), 300);
+    return () => clearTimeout(timer);
+  }, [db, listed]);
+
   // Another window may have saved or deleted: look again when the panel comes back into view.
   useEffect(() => {
-    const onVisible = () => document.visibilityState === 'visible' && changed();
+    const onVisible = () => {
+      if (document.visibilityState !== 'visible') return;
+      if (db) invalidateSearchIndex(db);
+      changed();
+    };
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [changed]);
+  }, [changed, db]);
 
   useEffect(() => {
     if (!db) return;

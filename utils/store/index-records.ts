@@ -26,8 +26,8 @@ export type LibraryEntry = {
   previousId: number | null;
 };
 
-/** The searchable words of a clipping (title, text, quotes, speakers, notes, tags...). */
-export type TermsRecord = { id: number; words: string[] };
+/** The searchable words of a clipping (title, text, quotes, speakers, notes, tags...), space-separated. */
+export type TermsRecord = { id: number; words: string };
 
 function hostOf(url: string): string {
   try {
@@ -84,5 +84,6 @@ export function termsOf(clipping: Clipping & { id: number }): TermsRecord {
   for (const tag of clipping.tags) tokenize(tag, words);
   for (const flag of clipping.flags ?? []) tokenize(flag.note, words);
   for (const a of clipping.annotations ?? []) tokenize(`${a.note} ${a.tags.join(' ')}`, words);
-  return { id: clipping.id, words: [...words] };
+  // One string, not an array: reading ten thousand back is one string each, not hundreds.
+  return { id: clipping.id, words: [...words].join(' ') };
 }

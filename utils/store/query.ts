@@ -5,6 +5,7 @@
  */
 import { guarded } from './errors';
 import type { CopydeskDb, LibraryEntry } from './schema';
+import { lookup, searchIndex } from './search-index';
 import { queryTerms } from './tokenize';
 
 export type LibrarySort = 'newest' | 'oldest' | 'site';
@@ -34,12 +35,6 @@ export type QueryResult = {
 /** Words shorter than this match exactly; longer ones also match as the start of a word. */
 const PREFIX_MIN = 3;
 
-async function idsForTerm(db: CopydeskDb, term: string): Promise<Set<number>> {
-  const index = db.terms.where('words');
-  const keys = await (term.length >= PREFIX_MIN ? index.startsWith(term) : index.equals(term)).primaryKeys();
-  return new Set(keys);
-}
-
 function intersect(sets: Array<Set<number>>): Set<number> | null {
   if (!sets.length) return null;
   const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
@@ -50,7 +45,8 @@ function intersect(sets: Array<Set<number>>): Set<number> | null {
 export async function queryLibrary(db: CopydeskDb, query: LibraryQuery = {}): Promise<QueryResult> {
   const terms = queryTerms(query.text ?? '');
   return guarded(async () => {
-    const sets: Array<Promise<Set<number>>> = terms.map((t) => idsForTerm(db, t));
+    const index = terms.length ? await searchIndex(db) : null;
+    const sets: Array<Promise<Set<number>>> = terms.map((t) => Promise.resolve(lookup(index!, t, PREFIX_MIN)));
     const byIndex = (index: 'tags' | 'site' | 'speakers' | 'statuses', value: string | undefined) => {
       if (value !== undefined && value !== '') {
         sets.push(

@@ -65,7 +65,7 @@ export class CopydeskDb extends Dexie {
   desks!: EntityTable<DeskRecord, 'normalizedUrl'>;
   /** Small per-clipping rows the library lists, filters and sorts without loading articles (v3). */
   entries!: EntityTable<LibraryEntry, 'id'>;
-  /** The searchable words of each clipping, one multiEntry index (v3). */
+  /** The searchable words of each clipping; search-index.ts builds the inverted index from them (v3). */
   terms!: EntityTable<TermsRecord, 'id'>;
 
   constructor(name: string) {
@@ -90,7 +90,7 @@ export class CopydeskDb extends Dexie {
     this.version(3)
       .stores({
         entries: '&id, clippedAt, site, previousId, *tags, *speakers, *statuses',
-        terms: '&id, *words',
+        terms: '&id',
       })
       .upgrade(async (tx) => {
         const clippings = tx.table<Clipping, number>('clippings');

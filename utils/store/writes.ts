@@ -5,6 +5,7 @@
 import { StoreError } from './errors';
 import { entryOf, termsOf } from './index-records';
 import type { Clipping, CopydeskDb } from './schema';
+import { afterCommit } from './search-index';
 
 /** The tables a clipping write touches; pass to db.transaction('rw', ...). */
 export function clippingTables(db: CopydeskDb) {
@@ -14,9 +15,11 @@ export function clippingTables(db: CopydeskDb) {
 /** Puts saved clippings (each with its id) with their index rows. Call inside a rw transaction. */
 export async function putIndexed(db: CopydeskDb, records: ReadonlyArray<Clipping & { id: number }>): Promise<void> {
   if (!records.length) return;
+  const terms = records.map(termsOf);
   await db.clippings.bulkPut([...records]);
   await db.entries.bulkPut(records.map(entryOf));
-  await db.terms.bulkPut(records.map(termsOf));
+  await db.terms.bulkPut(terms);
+  afterCommit(db, terms, []);
 }
 
 /** Adds a new clipping (no id yet) with its index rows and returns its id. Inside a rw transaction. */
@@ -25,8 +28,10 @@ export async function addIndexed(db: CopydeskDb, record: Clipping): Promise<numb
   const id = await db.clippings.add(fresh);
   if (id === undefined) throw new StoreError('unknown', 'The database returned no id for a new clipping');
   const saved = { ...fresh, id };
+  const terms = termsOf(saved);
   await db.entries.put(entryOf(saved));
-  await db.terms.put(termsOf(saved));
+  await db.terms.put(terms);
+  afterCommit(db, [terms], []);
   return id;
 }
 
@@ -35,4 +40,5 @@ export async function deleteIndexed(db: CopydeskDb, ids: readonly number[]): Pro
   await db.clippings.bulkDelete([...ids]);
   await db.entries.bulkDelete([...ids]);
   await db.terms.bulkDelete([...ids]);
+  afterCommit(db, [], ids);
 }
