@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { plural } from '../format';
 
 export type ExportKind = 'markdown-zip' | 'csl-json' | 'bibtex';
 
@@ -20,7 +21,7 @@ export function BulkBar({ selected, total, busy, onSelectAll, onClear, onTag, on
   if (!selected) {
     return total ? (
       <div class="lib-bulk quiet">
-        <span>{total.toLocaleString()} clippings</span>
+        <span>{plural(total, 'clipping')}</span>
         <button type="button" class="link" onClick={onSelectAll}>
           Select all
         </button>

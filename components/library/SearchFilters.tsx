@@ -54,7 +54,7 @@ export function SearchFilters({ query, facets, onChange }: Props) {
           <legend class="visually-hidden">Filters</legend>
           <label>
             Tag
-            <select value={query.tag ?? ''} onChange={(e) => set({ tag: value(e) || undefined })}>
+            <select aria-label="Tag" value={query.tag ?? ''} onChange={(e) => set({ tag: value(e) || undefined })}>
               <option value="">Any tag</option>
               {facets.tags.map((t) => (
                 <option key={t} value={t}>
@@ -65,7 +65,7 @@ export function SearchFilters({ query, facets, onChange }: Props) {
           </label>
           <label>
             Site
-            <select value={query.site ?? ''} onChange={(e) => set({ site: value(e) || undefined })}>
+            <select aria-label="Site" value={query.site ?? ''} onChange={(e) => set({ site: value(e) || undefined })}>
               <option value="">Any site</option>
               {facets.sites.map((s) => (
                 <option key={s} value={s}>
@@ -76,7 +76,11 @@ export function SearchFilters({ query, facets, onChange }: Props) {
           </label>
           <label>
             Flags
-            <select value={query.status ?? ''} onChange={(e) => set({ status: value(e) || undefined })}>
+            <select
+              aria-label="Flags"
+              value={query.status ?? ''}
+              onChange={(e) => set({ status: value(e) || undefined })}
+            >
               <option value="">Any flags</option>
               {Object.entries(STATUS_LABELS).map(([status, label]) => (
                 <option key={status} value={status}>

@@ -47,15 +47,21 @@ export function VirtualList({ count, rowHeight, label, renderRow, overscan = 6, 
     onRange?.(first, last);
   }, [first, last, onRange]);
 
-  useLayoutEffect(() => {
+  /** Focuses the wanted control of a row if that row is drawn; true when it was. */
+  const focusPending = (): boolean => {
     const want = pendingFocus.current;
-    if (!want || !box.current) return;
+    if (!want || !box.current) return false;
     const row = box.current.querySelector<HTMLElement>(`[data-index="${want.index}"]`);
     const target = row?.querySelector<HTMLElement>(want.control) ?? row?.querySelector<HTMLElement>('button, input');
-    if (target) {
-      target.focus();
-      pendingFocus.current = null;
-    }
+    if (!target) return false;
+    target.focus();
+    pendingFocus.current = null;
+    return true;
+  };
+
+  // A row scrolled into existence gets focus once it is drawn.
+  useLayoutEffect(() => {
+    focusPending();
   });
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -79,7 +85,8 @@ export function VirtualList({ count, rowHeight, label, renderRow, overscan = 6, 
     const el = box.current;
     if (top < el.scrollTop) el.scrollTop = top;
     else if (top + rowHeight > el.scrollTop + el.clientHeight) el.scrollTop = top + rowHeight - el.clientHeight;
-    setScrollTop(el.scrollTop);
+    // Already drawn: focus now (no render would follow); else after the scroll renders it.
+    if (!focusPending()) setScrollTop(el.scrollTop);
   };
 
   const rows = [];

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -13,7 +13,13 @@ const work = mkdtempSync(join(tmpdir(), 'copydesk-e2e-backup-'));
 let session: Session;
 
 beforeAll(async () => {
-  session = await launch();
+  // A real user answers Chrome's "download multiple files?" prompt once; headless cannot, so the
+  // profile allows several downloads from one page up front.
+  const profile = mkdtempSync(join(tmpdir(), 'copydesk-e2e-library-profile-'));
+  mkdirSync(join(profile, 'Default'));
+  const prefs = { profile: { default_content_setting_values: { automatic_downloads: 1 } } };
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(prefs));
+  session = await launch(profile);
 });
 afterAll(() => session.close());
 
@@ -29,17 +35,20 @@ function seedBackup(): { path: string; clippings: Clipping[] } {
 
 async function total(panel: Page): Promise<number> {
   const text = await panel.locator('.lib-bulk').first().innerText();
-  return Number(/([\d,]+) (?:clippings|selected)/.exec(text)?.[1]?.replace(/,/g, '') ?? NaN);
+  return Number(/([\d,]+) (?:clippings?|selected)/.exec(text)?.[1]?.replace(/,/g, '') ?? NaN);
 }
 
 /** Waits for a new download whose name matches, and returns its path. */
 async function downloaded(pattern: RegExp, before: string[]): Promise<string> {
   let name = '';
-  await waitFor(() => {
-    name =
-      readdirSync(downloads).find((f) => pattern.test(f) && !before.includes(f) && !f.endsWith('.crdownload')) ?? '';
-    return !!name;
-  }, `download ${pattern}`);
+  await waitFor(
+    () => {
+      name =
+        readdirSync(downloads).find((f) => pattern.test(f) && !before.includes(f) && !f.endsWith('.crdownload')) ?? '';
+      return !!name;
+    },
+    `download ${pattern} (folder holds: ${before.join(', ')})`,
+  );
   return join(downloads, name);
 }
 
@@ -136,7 +145,9 @@ describe('library in real Chromium', () => {
     await panel.getByRole('button', { name: 'Export & backup' }).click();
     before = readdirSync(downloads);
     await panel.getByRole('button', { name: 'Back up library' }).click();
-    const backupPath = await downloaded(/^copydesk-backup-.*\.json$/, before);
+    // Moved aside: the second backup has the same name and Chrome would write over it.
+    const backupPath = join(work, 'first-backup.json');
+    renameSync(await downloaded(/^copydesk-backup-.*\.json$/, before), backupPath);
     const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as { clippings: Clipping[] };
     expect(backup.clippings).toHaveLength(41);
     await panel.getByRole('button', { name: 'Select all' }).click();
@@ -147,6 +158,7 @@ describe('library in real Chromium', () => {
     await panel.getByText('Backup restored: 41 added.').waitFor();
     before = readdirSync(downloads);
     await panel.getByRole('button', { name: 'Back up library' }).click();
+
     const again = JSON.parse(readFileSync(await downloaded(/^copydesk-backup-.*\.json$/, before), 'utf8')) as {
       clippings: Clipping[];
     };
