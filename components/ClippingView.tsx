@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Clipping } from '../utils/store/schema';
 import { ArticleHeader } from './ArticleHeader';
@@ -13,10 +14,12 @@ type Props = {
   onDelete: () => void;
   onDownload: () => void;
   onCopy: () => Promise<boolean>;
+  /** Library extras shown under the actions: tags and note, citations, versions. */
+  children?: ComponentChildren;
 };
 
 /** One saved clipping: its metadata, flags, export actions and the article body. */
-export function ClippingView({ clipping, safeHtml, markdown, onBack, onDelete, onDownload, onCopy }: Props) {
+export function ClippingView({ clipping, safeHtml, markdown, onBack, onDelete, onDownload, onCopy, children }: Props) {
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [showMarkdown, setShowMarkdown] = useState(false);
   const copy = async () => setCopyState((await onCopy()) ? 'copied' : 'failed');
@@ -52,6 +55,7 @@ export function ClippingView({ clipping, safeHtml, markdown, onBack, onDelete, o
           The browser did not allow copying. Use “Show Markdown” and copy the text by hand.
         </p>
       )}
+      {children}
       {showMarkdown && (
         <pre class="markdown" tabIndex={0} aria-label="Markdown export">
           {markdown}

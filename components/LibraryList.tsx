@@ -1,58 +1,113 @@
-import type { Clipping } from '../utils/store/schema';
-import { formatDate, formatDateTime, hostOf, plural } from './format';
+import type { LibraryEntry } from '../utils/store/schema';
+import { formatDate, plural } from './format';
+import { Highlighted } from './library/Highlighted';
+import { VirtualList } from './library/VirtualList';
+
+/** Row height in px; the CSS clamps title and snippet so every row fits it exactly. */
+export const ROW_HEIGHT = 92;
 
 type Props = {
-  clippings: Clipping[] | null;
+  /** Matching clipping ids in display order; null while the first query runs. */
+  ids: number[] | null;
+  terms: readonly string[];
+  /** Rows loaded so far (the panel loads those in view). */
+  entries: ReadonlyMap<number, LibraryEntry>;
+  snippets: ReadonlyMap<number, string>;
+  selected: ReadonlySet<number>;
+  /** True when a search or filter is narrowing the list. */
+  narrowed: boolean;
+  onToggle: (id: number, index: number, range: boolean) => void;
   onOpen: (id: number) => void;
   onDelete: (id: number) => void;
+  onRange: (start: number, end: number) => void;
+  onClearFilters: () => void;
+  /** Changes when the search or filters change: the list scrolls back to the top. */
+  queryKey: string;
 };
 
-function counts(c: Clipping): string {
-  const n = (kind: string) => c.findings.filter((f) => f.kind === kind).length;
-  return `${plural(n('quote'), 'quote')} · ${plural(n('figure'), 'figure')} · ${plural(n('credit'), 'image')}`;
+function counts(e: LibraryEntry): string {
+  return `${plural(e.quotes, 'quote')} · ${plural(e.figures, 'figure')} · ${plural(e.credits, 'image')}`;
 }
 
-/** Saved clippings, newest first. */
-export function LibraryList({ clippings, onOpen, onDelete }: Props) {
-  if (clippings === null) {
+/** Saved clippings as a virtualized, keyboard-navigable list with highlighted matches. */
+export function LibraryList(props: Props) {
+  const { ids, terms, entries, snippets, selected, narrowed } = props;
+  if (ids === null) {
     return (
       <p class="status loading" role="status">
         <span class="spinner" aria-hidden="true" /> Opening the library…
       </p>
     );
   }
-  if (!clippings.length) {
-    return (
+  if (!ids.length) {
+    return narrowed ? (
+      <div class="status">
+        <h2>No clippings match</h2>
+        <p>Try fewer words or fewer filters.</p>
+        <button type="button" onClick={props.onClearFilters}>
+          Clear search and filters
+        </button>
+      </div>
+    ) : (
       <div class="status">
         <h2>No clippings yet</h2>
         <p>Open an article, then choose “Save clipping” on the Page tab.</p>
       </div>
     );
   }
+  const renderRow = (index: number) => {
+    const id = ids[index]!;
+    const e = entries.get(id);
+    if (!e) return <div class="clipping-row placeholder" aria-busy="true" />;
+    const title = e.title || 'Untitled article';
+    const snippet = snippets.get(id);
+    return (
+      <div class={`clipping-row${selected.has(id) ? ' selected' : ''}`} data-id={id}>
+        <input
+          type="checkbox"
+          data-control="select"
+          checked={selected.has(id)}
+          aria-label={`Select “${title}”`}
+          onClick={(ev) => props.onToggle(id, index, (ev as MouseEvent).shiftKey)}
+        />
+        <button type="button" class="clipping-open" data-control="open" onClick={() => props.onOpen(id)}>
+          <span class="clipping-title">
+            <Highlighted text={title} terms={terms} />
+          </span>
+          <span class="clipping-meta">
+            {[e.site, formatDate(e.publishedTime ?? e.clippedAt)].filter(Boolean).join(' · ')} · {counts(e)}
+            {e.previousId !== null && <span class="badge">new version</span>}
+            {e.statuses.includes('disputed') && <span class="badge warn">disputed</span>}
+          </span>
+          {snippet ? (
+            <span class="clipping-snippet">
+              <Highlighted text={snippet} terms={terms} />
+            </span>
+          ) : (
+            e.tags.length > 0 && <span class="clipping-tags">{e.tags.map((t) => `#${t}`).join(' ')}</span>
+          )}
+        </button>
+        <button
+          type="button"
+          class="icon danger"
+          data-control="delete"
+          aria-label={`Delete “${title}”`}
+          title="Delete"
+          onClick={() => props.onDelete(id)}
+        >
+          🗑
+        </button>
+      </div>
+    );
+  };
   return (
-    <ul class="library" aria-label="Saved clippings">
-      {clippings.map((c) => (
-        <li key={c.id} class="clipping-row" data-id={c.id}>
-          <button type="button" class="clipping-open" onClick={() => c.id !== undefined && onOpen(c.id)}>
-            <span class="clipping-title">{c.title || 'Untitled article'}</span>
-            <span class="clipping-meta">
-              {[c.siteName ?? hostOf(c.url), formatDate(c.publishedTime)].filter(Boolean).join(' · ')}
-            </span>
-            <span class="clipping-meta">
-              Saved {formatDateTime(c.clippedAt)} · {counts(c)}
-            </span>
-          </button>
-          <button
-            type="button"
-            class="icon danger"
-            aria-label={`Delete “${c.title || 'Untitled article'}”`}
-            title="Delete"
-            onClick={() => c.id !== undefined && onDelete(c.id)}
-          >
-            🗑
-          </button>
-        </li>
-      ))}
-    </ul>
+    <VirtualList
+      count={ids.length}
+      rowHeight={ROW_HEIGHT}
+      label="Saved clippings"
+      renderRow={renderRow}
+      onRange={props.onRange}
+      resetKey={props.queryKey}
+    />
   );
 }

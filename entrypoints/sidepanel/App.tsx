@@ -1,24 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ClippingView } from '../../components/ClippingView';
-import { LibraryList } from '../../components/LibraryList';
 import { PageStatus } from '../../components/PageStatus';
 import type { SaveState } from '../../components/SaveBar';
-import { UndoToast } from '../../components/UndoToast';
-import { clippingToMarkdown } from '../../utils/export/markdown';
-import { markdownFileName } from '../../utils/export/filename';
 import type { PageState } from '../../utils/page-state';
-import { sanitizeHtml } from '../../utils/sanitize';
 import { onMessage, sendToExtension } from '../../utils/messaging';
-import { deleteClipping, getClipping, listClippings, openLibrary, restoreClipping } from '../../utils/store/clippings';
-import type { Clipping } from '../../utils/store/schema';
+import { openLibrary } from '../../utils/store/clippings';
 import { analyzeTab } from './analyze-tab';
-import { downloadText, errorMessage } from './browser-io';
+import { errorMessage } from './browser-io';
 import { holdTab } from './highlighter-client';
+import { LibraryPanel } from './LibraryPanel';
 import { PageDesk, type PendingCommand } from './PageDesk';
 
 type View = { name: 'page' } | { name: 'library' } | { name: 'clipping'; id: number };
-type Undo = { message: string; clipping: Clipping };
 
 /** The side panel: follows the active tab of its window, and hosts the library. */
 export function App({ windowId }: { windowId: number | undefined }) {
@@ -27,9 +20,6 @@ export function App({ windowId }: { windowId: number | undefined }) {
   const [view, setView] = useState<View>({ name: 'page' });
   const [page, setPage] = useState<PageState>({ status: 'idle' });
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
-  const [clippings, setClippings] = useState<Clipping[] | null>(null);
-  const [open, setOpen] = useState<Clipping | null>(null);
-  const [undo, setUndo] = useState<Undo | null>(null);
   const request = useRef(0);
   const activeTab = useRef<{ id: number; url: string } | null>(null);
   const [command, setCommand] = useState<PendingCommand | null>(null);
@@ -120,43 +110,6 @@ export function App({ windowId }: { windowId: number | undefined }) {
     };
   }, [load, windowId]);
 
-  const refreshLibrary = useCallback(async () => {
-    try {
-      setClippings(await listClippings(await library));
-    } catch (error) {
-      setClippings([]);
-      setSave({ status: 'error', message: errorMessage(error) });
-    }
-  }, [library]);
-
-  useEffect(() => {
-    if (view.name === 'library') void refreshLibrary();
-    if (view.name === 'clipping') {
-      void library.then((db) => getClipping(db, view.id)).then((c) => setOpen(c ?? null));
-    }
-  }, [view, library, refreshLibrary]);
-
-  const remove = async (id: number) => {
-    try {
-      const deleted = await deleteClipping(await library, id);
-      if (deleted) setUndo({ message: `Deleted “${deleted.title || 'Untitled article'}”.`, clipping: deleted });
-      if (view.name === 'clipping') setView({ name: 'library' });
-      else await refreshLibrary();
-    } catch (error) {
-      setSave({ status: 'error', message: errorMessage(error) });
-    }
-  };
-
-  const undoDelete = async () => {
-    if (!undo) return;
-    await restoreClipping(await library, undo.clipping);
-    setUndo(null);
-    await refreshLibrary();
-  };
-
-  const markdown = useMemo(() => (open ? clippingToMarkdown(open) : ''), [open]);
-  const safeHtml = useMemo(() => (open ? sanitizeHtml(open.html, window) : ''), [open]);
-
   return (
     <div class="app">
       <nav class="tabs" aria-label="Copydesk">
@@ -197,36 +150,15 @@ export function App({ windowId }: { windowId: number | undefined }) {
               onRetry={() => activeTab.current && void load(activeTab.current.id, activeTab.current.url)}
             />
           ))}
-        {view.name === 'library' && (
-          <LibraryList
-            clippings={clippings}
+        {view.name !== 'page' && (
+          <LibraryPanel
+            library={library}
+            openId={view.name === 'clipping' ? view.id : null}
             onOpen={(id) => setView({ name: 'clipping', id })}
-            onDelete={(id) => void remove(id)}
+            onBack={() => setView({ name: 'library' })}
           />
         )}
-        {view.name === 'clipping' &&
-          (open && open.id === view.id ? (
-            <ClippingView
-              clipping={open}
-              safeHtml={safeHtml}
-              markdown={markdown}
-              onBack={() => setView({ name: 'library' })}
-              onDelete={() => void remove(view.id)}
-              onDownload={() => downloadText(markdownFileName(open), markdown, 'text/markdown')}
-              onCopy={() =>
-                navigator.clipboard.writeText(markdown).then(
-                  () => true,
-                  () => false,
-                )
-              }
-            />
-          ) : (
-            <p class="status loading" role="status">
-              Opening the clipping…
-            </p>
-          ))}
       </main>
-      {undo && <UndoToast message={undo.message} onUndo={() => void undoDelete()} onDismiss={() => setUndo(null)} />}
     </div>
   );
 }

@@ -3,15 +3,19 @@ import {
   clippingFromAnalysis,
   countClippings,
   deleteClipping,
+  deleteClippings,
   findExisting,
   getClipping,
   listClippings,
   openLibrary,
   restoreClipping,
+  restoreClippings,
   saveClipping,
+  versionsOf,
   type Clipping,
   type CopydeskDb,
 } from '../../utils/store/clippings';
+import { queryLibrary } from '../../utils/store/query';
 import { makeAnalysis } from './fixtures';
 
 let opened: CopydeskDb[] = [];
@@ -116,18 +120,67 @@ describe('library', () => {
     expect(await findExisting(db, url, canonical)).toBeUndefined();
   });
 
-  test('replace on re-save keeps id and first clippedAt, takes the new content', async () => {
+  test('re-save of an unchanged page updates in place: same id, first clippedAt kept', async () => {
     const db = library();
     const id = await saveClipping(db, clipping(5));
-    const newer = { ...clipping(8), title: 'Updated headline' };
-    expect(await saveClipping(db, newer, { replaceId: id })).toBe(id);
+    const again = { ...clipping(8), tags: ['later'] };
+    expect(await saveClipping(db, again, { replaceId: id })).toBe(id);
     expect(await countClippings(db)).toBe(1);
     expect(await getClipping(db, id)).toMatchObject({
       id,
-      title: 'Updated headline',
+      tags: ['later'],
       clippedAt: '2024-01-05T12:00:00.000Z',
       updatedAt: '2024-01-08T12:00:00.000Z',
+      previousId: null,
     });
+  });
+
+  test.each([
+    ['the headline changed', { title: 'Updated headline' }],
+    ['the text changed', { text: 'Guterres said nothing.' }],
+  ])('re-save when %s keeps both versions, linked, with tags and note carried over', async (_name, change) => {
+    const db = library();
+    const id = await saveClipping(db, { ...clipping(5), note: 'first look' });
+    const newer = { ...clipping(8), ...change, tags: ['update'] };
+    const newId = await saveClipping(db, newer, { replaceId: id });
+    expect(newId).not.toBe(id);
+    expect(await countClippings(db)).toBe(2);
+    expect(await getClipping(db, id)).toMatchObject({ clippedAt: '2024-01-05T12:00:00.000Z', previousId: null });
+    expect(await getClipping(db, newId)).toMatchObject({
+      ...change,
+      previousId: id,
+      clippedAt: '2024-01-08T12:00:00.000Z',
+      tags: ['idlib', 'update'],
+      note: 'first look',
+    });
+    expect((await versionsOf(db, id)).map((v) => v.id)).toEqual([id, newId]);
+    expect((await versionsOf(db, newId)).map((v) => v.id)).toEqual([id, newId]);
+  });
+
+  test('bulk delete removes records and their index rows in one go; bulk restore brings all back', async () => {
+    const db = library();
+    const ids = [
+      await saveClipping(db, clipping(1, { url: 'https://a.test/1' })),
+      await saveClipping(db, clipping(2, { url: 'https://a.test/2' })),
+      await saveClipping(db, clipping(3, { url: 'https://a.test/3' })),
+    ];
+    const deleted = await deleteClippings(db, [ids[0]!, ids[2]!, 999]);
+    expect(deleted.map((c) => c.id)).toEqual([ids[0], ids[2]]);
+    expect(await db.entries.count()).toBe(1);
+    expect(await db.terms.count()).toBe(1);
+    expect((await queryLibrary(db, { text: 'idlib' })).ids).toEqual([ids[1]]);
+    expect(await restoreClippings(db, deleted)).toEqual([ids[0], ids[2]]);
+    expect((await queryLibrary(db, { text: 'idlib' })).ids).toEqual([ids[2], ids[1], ids[0]]);
+  });
+
+  // Regression guard: a bulk restore that fails half-way must not leave half the records.
+  test('a failing write inside a bulk restore writes nothing (transaction)', async () => {
+    const db = library();
+    const good = { ...clipping(1, { url: 'https://a.test/ok' }), id: 50 };
+    const bad = { ...clipping(2, { url: 'https://a.test/bad' }), id: 51, html: (() => 1) as unknown as string };
+    await expect(restoreClippings(db, [good, bad])).rejects.toMatchObject({ name: 'StoreError' });
+    expect(await countClippings(db)).toBe(0);
+    expect(await db.entries.count()).toBe(0);
   });
 
   test('replacing a clipping that is gone is a StoreError with plain words', async () => {

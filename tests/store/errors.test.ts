@@ -15,6 +15,9 @@ describe('toStoreError', () => {
     ['DatabaseClosedError', named('DatabaseClosedError'), 'closed', /Reopen/],
     ['MissingAPIError (no IndexedDB)', named('MissingAPIError'), 'unavailable', /private browsing/],
     ['DataCloneError', named('DataCloneError'), 'invalid', /malformed/],
+    ['another window held the transaction (AbortError)', named('AbortError'), 'busy', /same moment.*Try again/],
+    ['TransactionInactiveError', named('TransactionInactiveError'), 'busy', /same moment/],
+    ['a newer schema opened elsewhere (VersionError)', named('VersionError'), 'outdated', /newer Copydesk/],
     ['anything else', new TypeError('x'), 'unknown', /could not read or write/],
     ['a thrown string', 'weird', 'unknown', /could not read or write/],
   ])('%s', (_name, thrown, code, words) => {

@@ -2,8 +2,11 @@ import type { FigureFinding } from '../analysis/types';
 import { statusLabel, type ExportContext } from './markdown-context';
 import { escapeCell, escapeLinkUrl } from './markdown-escape';
 
+// Built once: constructing a formatter per figure dominated exporting thousands of clippings.
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
 function formatNumber(value: number): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }).format(value);
+  return NUMBER_FORMAT.format(value);
 }
 
 /** The figure as written, with its qualifier when the text leaves it out, and the value compared. */

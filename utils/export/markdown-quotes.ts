@@ -1,5 +1,5 @@
 import type { QuoteFinding } from '../analysis/types';
-import type { ExportContext } from './markdown-context';
+import { sourceLink, statusLabel, type ExportContext } from './markdown-context';
 import { escapeInline } from './markdown-escape';
 
 /** "— Speaker, role (cue, via outlet)"; claims and partial quotes say so in the brackets. */
@@ -17,15 +17,18 @@ export function attributionLine(quote: QuoteFinding): string {
   return `— ${who}${role}${notes ? ` (${escapeInline(notes)})` : ''}`;
 }
 
-function quoteBlock(quote: QuoteFinding): string {
+function quoteBlock(quote: QuoteFinding, ctx: ExportContext): string {
+  const state = ctx.stateOf(quote);
+  const status = state && state.status !== 'unchecked' ? ` · **${statusLabel(state)}**` : '';
+  const note = state?.note.trim() ? `\n\nNote: ${escapeInline(state.note)}` : '';
   // The blank line keeps the attribution out of the blockquote (lazy continuation).
-  return `> ${escapeInline(quote.text)}\n\n${attributionLine(quote)}`;
+  return `> ${escapeInline(quote.text)}\n\n${attributionLine(quote)}${status}${sourceLink(ctx, quote)}${note}`;
 }
 
 /** The body of the Quotes section: direct quotes, then claims (reported speech) under their own sub-heading. */
-export function quotesSection(quotes: QuoteFinding[], _ctx: ExportContext): string {
-  const direct = quotes.filter((q) => q.form !== 'claim').map(quoteBlock);
-  const claims = quotes.filter((q) => q.form === 'claim').map(quoteBlock);
+export function quotesSection(quotes: QuoteFinding[], ctx: ExportContext): string {
+  const direct = quotes.filter((q) => q.form !== 'claim').map((q) => quoteBlock(q, ctx));
+  const claims = quotes.filter((q) => q.form === 'claim').map((q) => quoteBlock(q, ctx));
   if (!claims.length) return direct.join('\n\n');
   return [...direct, '### Claims (reported speech)', ...claims].join('\n\n');
 }

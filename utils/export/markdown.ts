@@ -9,6 +9,7 @@ import { creditsSection } from './markdown-credits';
 import { escapeInline, escapeLinkUrl } from './markdown-escape';
 import { figuresSection } from './markdown-figures';
 import { quotesSection } from './markdown-quotes';
+import { textFragmentLink } from './text-fragment';
 
 /**
  * The HTML-to-Markdown converter the export uses unless given another. Relative image
@@ -74,10 +75,14 @@ function contextIn(text: string): ExportContext['contextOf'] {
   };
 }
 
-/** The export context of a stored clipping: its flag states, and no source links yet. */
+/** The export context of a stored clipping: its flag states, and text-fragment links to the source. */
 export function contextFor(clipping: Clipping): ExportContext {
   const states = new Map((clipping.flags ?? []).map((s) => [s.findingId, s]));
-  return { stateOf: (f) => states.get(f.id), linkTo: () => null, contextOf: contextIn(clipping.text) };
+  return {
+    stateOf: (f) => states.get(f.id),
+    linkTo: (f) => textFragmentLink(clipping.url, f),
+    contextOf: contextIn(clipping.text),
+  };
 }
 
 function section(heading: string, body: string): string {

@@ -1,8 +1,10 @@
 import type { Analysis } from '../analysis/types';
 import type { DeskState } from '../desk/model';
+import { diffClippings, hasChanges } from './diff';
 import { guarded, StoreError } from './errors';
 import { CopydeskDb, type Clipping } from './schema';
 import { normalizeUrl } from './url';
+import { addIndexed, clippingTables, deleteIndexed, putIndexed } from './writes';
 
 export { CopydeskDb, type Clipping } from './schema';
 export { StoreError, type StoreErrorCode } from './errors';
@@ -60,6 +62,7 @@ export function clippingFromAnalysis(analysis: Analysis, input: ClippingInput): 
     flags: [...(input.desk?.flags ?? [])],
     annotations: [...(input.desk?.annotations ?? [])],
     note: '',
+    previousId: null,
     clippedAt: at,
     updatedAt: at,
     analysisSchema: analysis.schema,
@@ -102,27 +105,57 @@ function normalized(clipping: Clipping): Clipping {
 }
 
 export type SaveOptions = {
-  /** Overwrite this stored clipping (a re-save): it keeps its id and first clippedAt. */
+  /**
+   * A re-save of this stored clipping. When the page is unchanged it is updated in place
+   * (keeps its id and first clippedAt); when the text or findings changed, the new copy is
+   * saved as a new version linked by `previousId`, and the old one is kept.
+   */
   replaceId?: number;
 };
 
-/** Saves a clipping and returns its id. */
+/** Saves a clipping and returns its id (a new version's id when the page changed). */
 export async function saveClipping(db: CopydeskDb, clipping: Clipping, options: SaveOptions = {}): Promise<number> {
   const { id: _ignored, ...record } = normalized(clipping);
   const { replaceId } = options;
   return guarded(() =>
-    db.transaction('rw', db.clippings, async () => {
-      if (replaceId === undefined) {
-        const id = await db.clippings.add(record);
-        if (id === undefined) throw new StoreError('unknown', 'The database returned no id for a new clipping');
-        return id;
-      }
+    db.transaction('rw', clippingTables(db), async () => {
+      if (replaceId === undefined) return addIndexed(db, { ...record, previousId: record.previousId ?? null });
       const previous = await db.clippings.get(replaceId);
       if (!previous) throw new StoreError('not-found', `No clipping with id ${replaceId} to replace`);
-      await db.clippings.put({ ...record, id: replaceId, clippedAt: previous.clippedAt });
+      if (hasChanges(diffClippings(previous, record))) {
+        // What the editor added to the old copy carries over to the new version.
+        const tags = cleanTags([...previous.tags, ...record.tags]);
+        const note = record.note || previous.note;
+        return addIndexed(db, { ...record, tags, note, previousId: replaceId });
+      }
+      await putIndexed(db, [
+        { ...record, id: replaceId, clippedAt: previous.clippedAt, previousId: previous.previousId ?? null },
+      ]);
       return replaceId;
     }),
   );
+}
+
+/** Every version of the page `id` belongs to, oldest first (the chain of previousId links). */
+export async function versionsOf(db: CopydeskDb, id: number): Promise<Array<{ id: number; clippedAt: string }>> {
+  return guarded(async () => {
+    const chain: Array<{ id: number; clippedAt: string }> = [];
+    const seen = new Set<number>();
+    // Walk back to the oldest, then forward through whoever names each as previous.
+    let cursor = await db.entries.get(id);
+    while (cursor && !seen.has(cursor.id)) {
+      seen.add(cursor.id);
+      chain.unshift({ id: cursor.id, clippedAt: cursor.clippedAt });
+      cursor = cursor.previousId === null ? undefined : await db.entries.get(cursor.previousId);
+    }
+    let next = await db.entries.where('previousId').equals(id).first();
+    while (next && !seen.has(next.id)) {
+      seen.add(next.id);
+      chain.push({ id: next.id, clippedAt: next.clippedAt });
+      next = await db.entries.where('previousId').equals(next.id).first();
+    }
+    return chain;
+  });
 }
 
 export type ListOptions = {
@@ -145,22 +178,35 @@ export async function getClipping(db: CopydeskDb, id: number): Promise<Clipping 
 
 /** Deletes a clipping and returns it (for undo), or undefined when it was already gone. */
 export async function deleteClipping(db: CopydeskDb, id: number): Promise<Clipping | undefined> {
+  return (await deleteClippings(db, [id]))[0];
+}
+
+/** Deletes clippings in one transaction and returns the records that were there (for undo). */
+export async function deleteClippings(db: CopydeskDb, ids: readonly number[]): Promise<Clipping[]> {
   return guarded(() =>
-    db.transaction('rw', db.clippings, async () => {
-      const record = await db.clippings.get(id);
-      if (record) await db.clippings.delete(id);
-      return record;
+    db.transaction('rw', clippingTables(db), async () => {
+      const records = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => !!c);
+      await deleteIndexed(db, ids);
+      return records;
     }),
   );
 }
 
 /** Undo of deleteClipping: puts the record back under its own id. */
 export async function restoreClipping(db: CopydeskDb, clipping: Clipping): Promise<number> {
-  const { id } = clipping;
-  if (id === undefined) throw new StoreError('invalid', 'Cannot restore a clipping that was never saved (no id)');
+  const [id] = await restoreClippings(db, [clipping]);
+  return id!;
+}
+
+/** Undo of deleteClippings: puts every record back under its own id, all or none. */
+export async function restoreClippings(db: CopydeskDb, clippings: readonly Clipping[]): Promise<number[]> {
+  const saved = clippings.map((c) => {
+    if (c.id === undefined) throw new StoreError('invalid', 'Cannot restore a clipping that was never saved (no id)');
+    return { ...c, id: c.id };
+  });
   return guarded(async () => {
-    await db.clippings.put({ ...clipping, id });
-    return id;
+    await db.transaction('rw', clippingTables(db), () => putIndexed(db, saved));
+    return saved.map((c) => c.id);
   });
 }
 

@@ -1,9 +1,12 @@
 /** What went wrong, for code that wants to react (offer an export, reopen the database...). */
-export type StoreErrorCode = 'quota' | 'closed' | 'unavailable' | 'not-found' | 'invalid' | 'unknown';
+export type StoreErrorCode =
+  'quota' | 'closed' | 'busy' | 'outdated' | 'unavailable' | 'not-found' | 'invalid' | 'unknown';
 
 const USER_MESSAGES: Record<StoreErrorCode, string> = {
   quota: 'Your browser has run out of storage space for Copydesk. Delete or export some clippings and try again.',
   closed: 'The clippings library was closed. Reopen the panel and try again.',
+  busy: 'Another Copydesk window was changing the library at the same moment, so nothing was changed. Try again.',
+  outdated: 'Another window runs a newer Copydesk and has upgraded the library. Close and reopen this panel.',
   unavailable:
     'This browser does not let Copydesk store clippings (private browsing can do this). Export to Markdown instead.',
   'not-found': 'That clipping is no longer in the library.',
@@ -36,6 +39,10 @@ function codeFor(error: unknown): StoreErrorCode {
   const names = [errorName(error), errorName((error as { inner?: unknown } | null)?.inner)];
   if (names.includes('QuotaExceededError')) return 'quota';
   if (names.includes('DatabaseClosedError')) return 'closed';
+  if (names.includes('VersionError') || names.includes('UpgradeError')) return 'outdated';
+  // Two windows writing at once: one transaction is aborted or blocked, the other goes through.
+  if (['AbortError', 'TransactionInactiveError', 'TimeoutError', 'BlockedError'].some((n) => names.includes(n)))
+    return 'busy';
   if (names.includes('MissingAPIError') || names.includes('InvalidStateError')) return 'unavailable';
   if (names.includes('DataError') || names.includes('DataCloneError') || names.includes('ConstraintError'))
     return 'invalid';

@@ -1,6 +1,9 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Finding } from '../analysis/types';
 import type { Annotation, FlagState } from '../desk/model';
+import { entryOf, termsOf, type LibraryEntry, type TermsRecord } from './index-records';
+
+export type { LibraryEntry, TermsRecord } from './index-records';
 
 /** One saved article with its findings, as stored in IndexedDB and exported. */
 export type Clipping = {
@@ -36,6 +39,11 @@ export type Clipping = {
   updatedAt: string;
   /** `Analysis.schema` of the analysis the findings came from. */
   analysisSchema: number;
+  /**
+   * The earlier clipping of the same page this one is a new version of, or null (schema v3).
+   * Optional so records built before v3 (and tests' literals) still type-check.
+   */
+  previousId?: number | null;
 };
 
 /** The desk work on a page not (or not yet) saved, so coming back to the page restores it. */
@@ -48,10 +56,17 @@ export type DeskRecord = {
   updatedAt: string;
 };
 
+/** The newest schema version; backups and tests refer to it. */
+export const SCHEMA_VERSION = 3;
+
 /** The IndexedDB database. Every change of indexes is a new version() below, never an edit. */
 export class CopydeskDb extends Dexie {
   clippings!: EntityTable<Clipping, 'id'>;
   desks!: EntityTable<DeskRecord, 'normalizedUrl'>;
+  /** Small per-clipping rows the library lists, filters and sorts without loading articles (v3). */
+  entries!: EntityTable<LibraryEntry, 'id'>;
+  /** The searchable words of each clipping; search-index.ts builds the inverted index from them (v3). */
+  terms!: EntityTable<TermsRecord, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -71,5 +86,27 @@ export class CopydeskDb extends Dexie {
             c.note ??= '';
           }),
       );
+    // v3: version chains, and the search index and list rows, back-filled from every clipping.
+    this.version(3)
+      .stores({
+        entries: '&id, clippedAt, site, previousId, *tags, *speakers, *statuses',
+        terms: '&id',
+      })
+      .upgrade(async (tx) => {
+        const clippings = tx.table<Clipping, number>('clippings');
+        await clippings.toCollection().modify((c: Clipping) => {
+          c.previousId ??= null;
+        });
+        // Batches keep memory flat on a library of thousands of full articles.
+        let last = 0;
+        for (;;) {
+          const batch = await clippings.where(':id').above(last).limit(200).toArray();
+          if (!batch.length) break;
+          const saved = batch.filter((c): c is Clipping & { id: number } => c.id !== undefined);
+          await tx.table('entries').bulkPut(saved.map(entryOf));
+          await tx.table('terms').bulkPut(saved.map(termsOf));
+          last = saved[saved.length - 1]?.id ?? Number.MAX_SAFE_INTEGER;
+        }
+      });
   }
 }

@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import { plural } from '../format';
+
+export type ExportKind = 'markdown-zip' | 'csl-json' | 'bibtex';
+
+type Props = {
+  selected: number;
+  total: number;
+  busy: boolean;
+  onSelectAll: () => void;
+  onClear: () => void;
+  onTag: (tag: string) => void;
+  onExport: (kind: ExportKind) => void;
+  onDelete: () => void;
+};
+
+/** What can be done to the selected clippings: tag, export, delete (with undo). */
+export function BulkBar({ selected, total, busy, onSelectAll, onClear, onTag, onExport, onDelete }: Props) {
+  const [tag, setTag] = useState('');
+  const [kind, setKind] = useState<ExportKind>('markdown-zip');
+  if (!selected) {
+    return total ? (
+      <div class="lib-bulk quiet">
+        <span>{plural(total, 'clipping')}</span>
+        <button type="button" class="link" onClick={onSelectAll}>
+          Select all
+        </button>
+      </div>
+    ) : null;
+  }
+  const addTag = (e: Event) => {
+    e.preventDefault();
+    if (!tag.trim()) return;
+    onTag(tag);
+    setTag('');
+  };
+  return (
+    <div class="lib-bulk" role="region" aria-label="Selected clippings">
+      <div class="row">
+        <strong>{selected.toLocaleString()} selected</strong>
+        {selected < total && (
+          <button type="button" class="link" onClick={onSelectAll}>
+            Select all {total.toLocaleString()}
+          </button>
+        )}
+        <button type="button" class="link" onClick={onClear}>
+          Clear
+        </button>
+      </div>
+      <form class="row" onSubmit={addTag}>
+        <input
+          value={tag}
+          placeholder="tag"
+          aria-label="Tag to add to the selected clippings"
+          onInput={(e) => setTag((e.currentTarget as HTMLInputElement).value)}
+        />
+        <button type="submit" disabled={busy || !tag.trim()}>
+          Add tag
+        </button>
+      </form>
+      <div class="row">
+        <select
+          aria-label="Export format"
+          value={kind}
+          onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as ExportKind)}
+        >
+          <option value="markdown-zip">Markdown (zip)</option>
+          <option value="csl-json">CSL-JSON citations</option>
+          <option value="bibtex">BibTeX citations</option>
+        </select>
+        <button type="button" disabled={busy} onClick={() => onExport(kind)}>
+          Export selected
+        </button>
+        <button type="button" class="danger" disabled={busy} onClick={onDelete}>
+          Delete selected
+        </button>
+      </div>
+    </div>
+  );
+}

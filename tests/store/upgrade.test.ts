@@ -1,0 +1,108 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, test } from 'vitest';
+import { CopydeskDb, SCHEMA_VERSION, type Clipping } from '../../utils/store/schema';
+import { queryLibrary } from '../../utils/store/query';
+import { richClipping } from './library-fixtures';
+
+let names: string[] = [];
+let counter = 0;
+const fresh = () => {
+  const name = `copydesk-upgrade-${++counter}`;
+  names.push(name);
+  return name;
+};
+afterEach(async () => {
+  await Promise.all(names.map((n) => Dexie.delete(n)));
+  names = [];
+});
+
+/** A clipping as schema v1 stored it: no flags, annotations, note or previousId. */
+function v1Record(day: number): Omit<Clipping, 'id' | 'flags' | 'annotations' | 'note' | 'previousId'> {
+  const {
+    id: _id,
+    flags: _f,
+    annotations: _a,
+    note: _n,
+    previousId: _p,
+    ...rest
+  } = richClipping({
+    day,
+    url: `https://news.example.test/${day}`,
+    tags: ['syria', `day-${day}`],
+  });
+  return rest;
+}
+
+/** Writes records with a raw Dexie instance that declares only the old schema version. */
+async function writeOld(name: string, version: 1 | 2, records: object[], desks: object[] = []) {
+  const old = new Dexie(name);
+  old.version(1).stores({ clippings: '++id, clippedAt, normalizedUrl, canonicalUrl, siteName, *tags' });
+  if (version === 2) old.version(2).stores({ desks: '&normalizedUrl, updatedAt' });
+  await old.table('clippings').bulkAdd(records);
+  if (desks.length) await old.table('desks').bulkAdd(desks);
+  const stored = await old.table('clippings').toArray();
+  old.close();
+  return stored as Clipping[];
+}
+
+describe('schema upgrades keep every field', () => {
+  test('the newest version is 3', async () => {
+    const db = new CopydeskDb(fresh());
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(SCHEMA_VERSION).toBe(3);
+    db.close();
+  });
+
+  test('v1 -> v3: every v1 field survives, new fields get defaults, the search index is back-filled', async () => {
+    const name = fresh();
+    const before = await writeOld(name, 1, [v1Record(3), v1Record(4)]);
+    const db = new CopydeskDb(name);
+    const after = await db.clippings.orderBy('id').toArray();
+    expect(after).toHaveLength(2);
+    after.forEach((record, i) => {
+      expect(record).toEqual({ ...before[i], flags: [], annotations: [], note: '', previousId: null });
+    });
+    expect(await db.entries.count()).toBe(2);
+    expect((await db.entries.get(before[0]!.id!))?.speakers).toEqual(['Antonio Guterres']);
+    const { ids } = await queryLibrary(db, { text: 'humanitarian nightmare', tag: 'day-4' });
+    expect(ids).toEqual([before[1]!.id]);
+    db.close();
+  });
+
+  test('v2 -> v3: flags, annotations, notes and desk records survive; statuses become filterable', async () => {
+    const name = fresh();
+    const { id: _id, previousId: _p, ...v2 } = richClipping({ status: 'disputed', note: 'call the UN' });
+    const desk = { normalizedUrl: 'https://x.test/', flags: [], annotations: [], updatedAt: '2024-01-01T00:00:00Z' };
+    const [before] = await writeOld(name, 2, [v2], [desk]);
+    const db = new CopydeskDb(name);
+    const [after] = await db.clippings.toArray();
+    expect(after).toEqual({ ...before, previousId: null });
+    expect(await db.desks.toArray()).toEqual([desk]);
+    expect((await queryLibrary(db, { status: 'disputed' })).ids).toEqual([before!.id]);
+    expect((await queryLibrary(db, { text: 'call' })).ids).toEqual([before!.id]);
+    db.close();
+  });
+
+  test('an empty v1 database upgrades to an empty library', async () => {
+    const name = fresh();
+    await writeOld(name, 1, []);
+    const db = new CopydeskDb(name);
+    expect(await db.clippings.count()).toBe(0);
+    expect(await db.entries.count()).toBe(0);
+    db.close();
+  });
+
+  test('back-fill covers more clippings than one batch (200)', async () => {
+    const name = fresh();
+    await writeOld(
+      name,
+      1,
+      Array.from({ length: 450 }, (_, i) => v1Record(1 + (i % 28))),
+    );
+    const db = new CopydeskDb(name);
+    expect(await db.terms.count()).toBe(450);
+    expect(await db.entries.count()).toBe(450);
+    db.close();
+  });
+});

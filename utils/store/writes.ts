@@ -1,0 +1,44 @@
+/**
+ * The only code that writes clippings: every write also writes the clipping's list row and
+ * search words, inside the caller's transaction, so the three can never disagree.
+ */
+import { StoreError } from './errors';
+import { entryOf, termsOf } from './index-records';
+import type { Clipping, CopydeskDb } from './schema';
+import { afterCommit } from './search-index';
+
+/** The tables a clipping write touches; pass to db.transaction('rw', ...). */
+export function clippingTables(db: CopydeskDb) {
+  return [db.clippings, db.entries, db.terms] as const;
+}
+
+/** Puts saved clippings (each with its id) with their index rows. Call inside a rw transaction. */
+export async function putIndexed(db: CopydeskDb, records: ReadonlyArray<Clipping & { id: number }>): Promise<void> {
+  if (!records.length) return;
+  const terms = records.map(termsOf);
+  await db.clippings.bulkPut([...records]);
+  await db.entries.bulkPut(records.map(entryOf));
+  await db.terms.bulkPut(terms);
+  afterCommit(db, terms, []);
+}
+
+/** Adds a new clipping (no id yet) with its index rows and returns its id. Inside a rw transaction. */
+export async function addIndexed(db: CopydeskDb, record: Clipping): Promise<number> {
+  const { id: _none, ...fresh } = record;
+  const id = await db.clippings.add(fresh);
+  if (id === undefined) throw new StoreError('unknown', 'The database returned no id for a new clipping');
+  const saved = { ...fresh, id };
+  const terms = termsOf(saved);
+  await db.entries.put(entryOf(saved));
+  await db.terms.put(terms);
+  afterCommit(db, [terms], []);
+  return id;
+}
+
+/** Deletes clippings and their index rows. Inside a rw transaction. */
+export async function deleteIndexed(db: CopydeskDb, ids: readonly number[]): Promise<void> {
+  await db.clippings.bulkDelete([...ids]);
+  await db.entries.bulkDelete([...ids]);
+  await db.terms.bulkDelete([...ids]);
+  afterCommit(db, [], ids);
+}
