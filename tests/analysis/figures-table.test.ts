@@ -169,3 +169,22 @@ describe('not figures', () => {
     expect(figures(sentence)).toEqual([]);
   });
 });
+
+// Regression: "2.3m" with no noun after it (end of a sentence) was read as 2.3 metres.
+describe('"m" after a number: millions unless the words around it speak of a length', () => {
+  test.each<[string, string, FigureKind, number, string | null]>([
+    ['The population reached 2.3m.', '2.3m', 'count', 2.3e6, null],
+    ['Viewers numbered 2.3m, the network said.', '2.3m', 'count', 2.3e6, null],
+    ['The tower cost the city 1.5m, officials said.', '1.5m', 'count', 1.5e6, null],
+    ['The show drew 4.2m viewers.', '4.2m', 'count', 4.2e6, 'viewers'],
+    ['He is 1.8m tall.', '1.8m', 'quantity', 1.8, 'm'],
+    ['The wall is 2.3m high.', '2.3m', 'quantity', 2.3, 'm'],
+    ['The crane has an outreach of 48m.', '48m', 'quantity', 48, 'm'],
+    ['The hole was 3m deep and 2m wide.', '3m', 'quantity', 3, 'm'],
+    ['She won the 100m final.', '100m', 'quantity', 100, 'm'],
+    ['The trench has a depth of 12m.', '12m', 'quantity', 12, 'm'],
+    ['The panel measures 2m x 1m.', '2m', 'quantity', 2, 'm'],
+  ])('%s → %s %s %d %s', (sentence, exact, kind, value, unit) => {
+    expect(figures(sentence).find((f) => f.text === exact)).toMatchObject({ kind, value, unit });
+  });
+});

@@ -1,6 +1,9 @@
 import type { FigureFinding } from '../types';
 import { UPPER_BOUND } from './bounds';
+import { latinScript } from './frames';
+import { Mentions } from './mentions';
 import { LOWER_BOUND } from './qualifiers';
+import { differentThings, misplacedZero, sameThing } from './same-thing';
 
 // Hedges that allow some slack either side ("about 800,000", "some 700,000").
 const HEDGES = new Set([
@@ -23,6 +26,18 @@ const NOT_QUANTITIES = new Set(
 );
 const GROUPED_KINDS = new Set<FigureFinding['figureKind']>(['count', 'approximate', 'money', 'percent', 'quantity']);
 
+// Words read after a number that cannot be what it counts.
+const FUNCTION_WORDS = new Set(
+  'the and for but nor yet that this with from than then who whom which what when where while if per via are was were has had have'.split(
+    ' ',
+  ),
+);
+
+/** A word that can be what a figure counts: not "randomly", "de" or "if" read after a number. */
+function countable(word: string): boolean {
+  return !NOT_QUANTITIES.has(word) && !FUNCTION_WORDS.has(word) && word.length > 2 && !/ly$/.test(word);
+}
+
 /** "deaths" → "death", "people" stays: enough to put "1 death" with "3 deaths". */
 function singular(noun: string): string {
   const w = noun.toLowerCase();
@@ -42,9 +57,9 @@ export function groupKey(f: Pick<FigureFinding, 'figureKind' | 'unit' | 'change'
   const change = f.change ? `${f.change}:` : '';
   if (f.figureKind === 'count' || f.figureKind === 'approximate') {
     const unit = f.unit ? singular(f.unit) : null;
-    return unit && !NOT_QUANTITIES.has(unit) ? `${change}count:${unit}` : null;
+    return unit && countable(unit) ? `${change}count:${unit}` : null;
   }
-  if (!noun) return null;
+  if (!noun || !countable(singular(noun))) return null;
   return `${change}${f.figureKind}:${f.unit ?? ''}:${singular(noun)}`;
 }
 
@@ -71,13 +86,13 @@ function disagree(a: FigureFinding, b: FigureFinding): boolean {
   const y = interval(b);
   if (!x || !y) return false;
   if (x[1] >= y[0] && y[1] >= x[0]) return false;
-  // Close values (800,000 vs 700,000) or a misplaced zero (80,000 vs 800,000); figures further
-  // apart ("$214.9bn offshore" vs "$28.6bn offshore") are usually different things of one kind.
+  // Close values (800,000 vs 700,000), a misplaced zero (80,000 vs 800,000) or swapped digits;
+  // figures further apart ("$214.9bn" vs "$28.6bn offshore") are usually different things of one kind.
   const a0 = finite(x);
   const b0 = finite(y);
   if (a0 <= 0 || b0 <= 0) return false;
   const ratio = Math.max(a0, b0) / Math.min(a0, b0);
-  return ratio < 1.5 || (Math.min(a0, b0) >= 100 && Math.abs(ratio - 10) < 0.05);
+  return ratio < 1.5 || misplacedZero(a, b);
 }
 
 /** The finite end of an interval nearest to what was written. */
@@ -87,65 +102,86 @@ function finite([lo, hi]: [number, number]): number {
 
 /**
  * Fills `group` and `conflicts` on the article's figures: figures with the same key are
- * grouped; within a group, each figure lists the ids of those whose value it contradicts.
+ * grouped; within a group, each figure lists the ids of those whose value it contradicts
+ * while its words say it is the same thing (see same-thing.ts). A headline or standfirst
+ * figure is also compared with noun-less figures of the body told with the same event.
  * Quadratic only within a group, and groups are small (one noun), so linear in practice;
  * the cap keeps a page of 10,000 "people" bounded all the same.
  */
 export function linkFigures(text: string, figures: FigureFinding[], nouns: ReadonlyMap<string, string | null>): void {
   const groups = new Map<string, FigureFinding[]>();
   for (const f of figures) {
-    // "a 17-year-old", "a six-mile walk": the noun inside the figure makes it a modifier, not a quantity told.
-    const modifier = f.unit !== null && f.text.toLowerCase().endsWith(f.unit.toLowerCase()) && /-/.test(f.text);
-    f.group = modifier ? null : groupKey(f, nouns.get(f.id) ?? null);
+    f.group = isModifier(f) ? null : groupKey(f, nouns.get(f.id) ?? null);
     f.conflicts = [];
     if (!f.group) continue;
     const list = groups.get(f.group) ?? [];
     list.push(f);
     groups.set(f.group, list);
   }
+  // The frames are read with English words; other scripts keep their groups but are not compared.
+  if (!latinScript(text)) return;
+  const mentions = new Mentions(text, figures, nouns);
+  const link = (a: FigureFinding, b: FigureFinding): void => {
+    if (a.conflicts.includes(b.id)) return;
+    a.conflicts.push(b.id);
+    b.conflicts.push(a.id);
+  };
   for (const list of groups.values()) {
     const capped = list.slice(0, 200);
     for (let i = 0; i < capped.length; i += 1)
       for (let j = i + 1; j < capped.length; j += 1) {
         const a = capped[i];
         const b = capped[j];
-        if (!a || !b || !disagree(a, b) || !sameStory(text, a, b)) continue;
-        a.conflicts.push(b.id);
-        b.conflicts.push(a.id);
+        if (a && b && disagree(a, b) && sameThing(text, mentions.of(a), mentions.of(b))) link(a, b);
       }
+  }
+  for (const [lead, body] of leadRepeats(text, figures, mentions)) {
+    body.group ??= lead.group;
+    link(lead, body);
   }
 }
 
-// Words too common to show that two sentences tell the same thing.
-const STOP = new Set(
-  (
-    'that this with from have have been were said says saying told about than more them they their there which ' +
-    'would could should will also some into over after before when where what while other these those such ' +
-    'only just very most many much each both percent cent people year years according'
-  ).split(' '),
-);
-
-/** Content words in the sentence stretch around a figure. */
-function contextWords(text: string, f: FigureFinding): Set<string> {
-  const start = Math.max(0, (f.start ?? 0) - 60);
-  const end = Math.min(text.length, (f.end ?? 0) + 60);
-  const words =
-    text
-      .slice(start, end)
-      .toLowerCase()
-      .match(/\p{L}{4,}/gu) ?? [];
-  return new Set(words.filter((w) => !STOP.has(w)));
+/** "a 17-year-old", "a six-mile walk": the noun inside the figure makes it a modifier, not a quantity told. */
+function isModifier(f: FigureFinding): boolean {
+  return f.unit !== null && f.text.toLowerCase().endsWith(f.unit.toLowerCase()) && /-/.test(f.text);
 }
 
 /**
- * Two figures of one noun tell the same thing only if their sentences share two content words
- * besides the noun ("800,000 people displaced" and "700,000 displaced people"): polls give many
- * "percent of voters" that answer different questions.
+ * Pairs of a headline or standfirst count and a body count told without its noun but with the
+ * same event next to it ("800,000 displaced" / "the UN says 700,000 have fled") that disagree.
  */
-function sameStory(text: string, a: FigureFinding, b: FigureFinding): boolean {
-  const noun = (a.unit ?? '').toLowerCase();
-  const x = contextWords(text, a);
-  let shared = 0;
-  for (const w of contextWords(text, b)) if (x.has(w) && singular(w) !== singular(noun)) shared += 1;
-  return shared >= 2;
+function leadRepeats(
+  text: string,
+  figures: readonly FigureFinding[],
+  mentions: Mentions,
+): [FigureFinding, FigureFinding][] {
+  const leadEnd = leadLength(text);
+  const counts = figures.filter((f) => COUNTS.has(f.figureKind) && f.value !== null && !isModifier(f));
+  const lead = counts.filter((f) => (f.end ?? 0) <= leadEnd);
+  const pairs: [FigureFinding, FigureFinding][] = [];
+  for (const l of lead)
+    for (const b of counts) {
+      // Figures with the same noun were compared as a group; here one of the two has no noun.
+      if ((b.start ?? 0) < leadEnd || (l.group !== null && b.group !== null) || !disagree(l, b)) continue;
+      const x = mentions.of(l, true);
+      const y = mentions.of(b, true);
+      // The shared head must be what happened ("displaced", "fled"), not a place both mention.
+      const events = [...x.frame.head].filter((w) => y.frame.head.has(w) && !x.frame.names.has(w));
+      if (events.length > 0 && !differentThings(text, x, y)) pairs.push([l, b]);
+    }
+  return pairs;
+}
+
+const COUNTS = new Set<FigureFinding['figureKind']>(['count']);
+const LEAD_PARAGRAPH = 320;
+
+/**
+ * Characters of headline and standfirst: the first paragraph, and the second when it is short
+ * too and enough paragraphs follow to be the body.
+ */
+function leadLength(text: string): number {
+  const ends = [...text.matchAll(/\n\s*\n|\n/g)].map((m) => m.index + m[0].length);
+  const [first, second] = ends;
+  if (first === undefined || first > LEAD_PARAGRAPH) return 0;
+  return second !== undefined && second - first <= LEAD_PARAGRAPH && ends.length >= 3 ? second : first;
 }

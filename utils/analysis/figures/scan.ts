@@ -7,6 +7,7 @@ import { isIdentifier } from './names';
 import { countedNoun, qualifierAfter, qualifierBefore } from './qualifiers';
 import type { Token } from './tokens';
 import { percentOf, readPercent } from './percent';
+import { metresByContext } from './metre-or-million';
 import { mayOpenFigure } from './start-words';
 import { readCompound, readUnit } from './units';
 import { ordinalWord } from './words';
@@ -71,9 +72,11 @@ function readFigure(tokens: readonly Token[], i: number): Figure | 'skip' | unde
     return { start, next: tail.next, amount, kind: 'money', unit: after.currency, measured: true };
   }
   if (amount.mSuffix) {
-    // "1.5m people" is millions; "1.8m tall", "the 100m final" and "1m is" are metres.
+    // "1.5m people" and "reached 2.3m." are millions; only a length around it ("1.8m tall",
+    // "the 100m final", "a depth of 48m") makes it metres.
     const noun = countedNoun(tokens, j);
-    if (!(noun && (PLURAL_NOUNS.has(noun) || /[^s]s$/.test(noun)))) {
+    const plural = noun !== null && (PLURAL_NOUNS.has(noun) || /[^s]s$/.test(noun));
+    if (!plural && metresByContext(tokens, amount.start, j)) {
       amount.value /= 1e6;
       amount.scaled = false;
       return { start, next: j, amount, kind: 'quantity', unit: 'm', measured: true };
