@@ -62,7 +62,7 @@ export function FigureGroups({ figures, row = (_f, item) => item }: Props) {
         <li key={g.key} class={g.conflicted ? 'figure-group conflict' : 'figure-group'} data-group={g.key}>
           <h3 class="figure-group-label">
             {g.conflicted && <span class="badge warn">inconsistent</span>}
-            {g.label} <span class="count">{g.figures.length}</span>
+            {g.label} <span class="count group-count">{g.figures.length}</span>
           </h3>
           <ul class="findings">
             {g.figures.map((f) =>

@@ -60,7 +60,7 @@ describe('Firefox build', () => {
     await panel!.waitForSelector('.page-view[data-desk="ready"] .lists', { timeout: 20_000 });
     const title = await panel!.$eval('.article-title', (el) => el.textContent);
     expect(title).toBe('UN Secretary General Urges Assad To Call Off Idlib Attack');
-    const counts = await panel!.$$eval('.lists .section .count', (els) =>
+    const counts = await panel!.$$eval('.lists .section > summary .count', (els) =>
       els.map((el) => Number(el.getAttribute('data-count'))),
     );
     expect(counts).toHaveLength(3);

@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
 
 async function section(panel: Page, id: string) {
-  const count = Number(await panel.locator(`#${id} .count`).getAttribute('data-count'));
+  const count = Number(await panel.locator(`#${id} > summary .count`).getAttribute('data-count'));
   const items = await panel.locator(`#${id} .finding`).allInnerTexts();
   return { count, items };
 }
