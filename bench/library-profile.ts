@@ -9,7 +9,12 @@ type Node = { id: number; callFrame: { functionName: string; url: string; lineNu
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 
 /** Runs `work` under the profiler and prints the top `top` functions by self time to stderr. */
-export async function profiled<T>(page: Page, label: string, work: () => Promise<T>, top = Number(process.env.PROFILE_TOP ?? 20)): Promise<T> {
+export async function profiled<T>(
+  page: Page,
+  label: string,
+  work: () => Promise<T>,
+  top = Number(process.env.PROFILE_TOP ?? 20),
+): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });

@@ -23,6 +23,23 @@ export function uniqueNamer(): (name: string) => string {
 
 export type ZipProgress = (done: number) => void;
 
+/**
+ * The same batches, each asked for before the one in hand is converted, so the database
+ * reads the next while the page converts this one (reading was 15% of the export's time).
+ */
+async function* readAhead<T>(batches: AsyncIterable<T>): AsyncGenerator<T> {
+  const it = batches[Symbol.asyncIterator]();
+  let next = it.next();
+  for (;;) {
+    const current = await next;
+    if (current.done) return;
+    next = it.next();
+    // A failed read ahead surfaces at its own await, not as an unhandled rejection.
+    next.catch(() => undefined);
+    yield current.value;
+  }
+}
+
 /** A zip entry's time: the clipping's save time (zip cannot hold dates before 1980). */
 function entryTime(clipping: Clipping): Date {
   const t = Date.parse(clipping.clippedAt);
@@ -50,7 +67,7 @@ export async function markdownZip(
   let base: string | null = null;
   const turndown = createTurndown(() => base);
   let done = 0;
-  for await (const batch of batches) {
+  for await (const batch of readAhead(batches)) {
     for (const clipping of batch) {
       base = clipping.url || null;
       const fileName = name(markdownFileName(clipping));
