@@ -11,9 +11,17 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { launch } from '../tests/e2e/harness';
+import { profiled } from './library-profile';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    // In-page steps to run under the CPU profiler, e.g. "exportZip,restore".
+    profile: { type: 'string', default: '' },
+  },
+});
 const sizes = values.sizes.split(',').map(Number);
+const toProfile = new Set(values.profile.split(',').filter(Boolean));
 
 /** The in-page half as one IIFE: evaluated over CDP, which extension-page CSP does not block. */
 async function bundle(): Promise<string> {
@@ -32,11 +40,13 @@ async function bundle(): Promise<string> {
 }
 
 type Api = Record<string, (...args: unknown[]) => Promise<unknown>>;
-const call = <T>(page: Page, name: string, ...args: unknown[]) =>
+const run = <T>(page: Page, name: string, args: unknown[]) =>
   page.evaluate(
     ([n, a]) => (globalThis as unknown as { copydeskBench: Api }).copydeskBench[n as string]!(...(a as unknown[])),
     [name, args] as const,
   ) as Promise<T>;
+const call = <T>(page: Page, name: string, ...args: unknown[]): Promise<T> =>
+  toProfile.has(name) ? profiled(page, name, () => run<T>(page, name, args)) : run<T>(page, name, args);
 
 /**
  * In-page: click Library, resolve at the next frame after the first clipping row exists.

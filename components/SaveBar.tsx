@@ -1,12 +1,24 @@
 import { formatDateTime } from './format';
 
+/**
+ * What a save did: a first copy, the saved copy updated in place (page unchanged), or a
+ * new version linked to the saved copy, which is kept (page changed since).
+ */
+export type SaveOutcome = 'saved' | 'updated' | 'new-version';
+
 /** Where saving stands; 'exists' asks before a second copy of the same page is made. */
 export type SaveState =
   | { status: 'idle' }
   | { status: 'saving' }
-  | { status: 'saved'; id: number; updated: boolean }
+  | { status: 'saved'; id: number; outcome: SaveOutcome }
   | { status: 'exists'; id: number; clippedAt: string }
   | { status: 'error'; message: string };
+
+const SAVED_TEXT: Record<SaveOutcome, string> = {
+  saved: 'Saved.',
+  updated: 'Updated.',
+  'new-version': 'The page changed, so it was saved as a new version; the earlier copy is kept.',
+};
 
 type Props = {
   state: SaveState;
@@ -39,7 +51,7 @@ export function SaveBar({ state, onSave, onReplace, onKeepBoth, onOpen }: Props)
           </button>
           {state.status === 'saved' && (
             <p class="save-done" role="status">
-              {state.updated ? 'Updated.' : 'Saved.'}{' '}
+              {SAVED_TEXT[state.outcome]}{' '}
               <button type="button" class="link" onClick={() => onOpen(state.id)}>
                 Open in Library
               </button>

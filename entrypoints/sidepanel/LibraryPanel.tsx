@@ -113,12 +113,13 @@ export function LibraryPanel({ library, openId, onOpen, onBack }: Props) {
     return () => clearTimeout(timer);
   }, [db, query, revision]);
 
+  // The filter menus wait for the first screen: their index walks would compete with it.
   useEffect(() => {
-    if (!db) return;
+    if (!db || !listed) return;
     libraryFacets(db).then(setFacets, () => setFacets(NO_FACETS));
     if (tool === 'tags') void tagCounts(db).then(setCounts);
     if (tool === 'tools') void storageEstimate().then(setUsage);
-  }, [db, revision, tool]);
+  }, [db, listed, revision, tool]);
 
   const loadRange = useCallback(
     async (start: number, end: number) => {

@@ -63,7 +63,9 @@ export function PageDesk({
         desk: desk.all(),
       });
       const id = await saveClipping(db, clipping, { replaceId: opts.replaceId });
-      setSave({ status: 'saved', id, updated: opts.replaceId !== undefined });
+      // saveClipping keeps the id when it updated in place and returns a new one for a new version.
+      const outcome = opts.replaceId === undefined ? 'saved' : id === opts.replaceId ? 'updated' : 'new-version';
+      setSave({ status: 'saved', id, outcome });
     } catch (error) {
       setSave({ status: 'error', message: errorMessage(error) });
     }

@@ -14,9 +14,11 @@ import { textFragmentLink } from './text-fragment';
 /**
  * The HTML-to-Markdown converter the export uses unless given another. Relative image
  * and link URLs (left by a Node DOM) are resolved against `baseUrl`, so they still work
- * once the file leaves the page.
+ * once the file leaves the page. A function is asked at each conversion, so one converter
+ * serves a whole zip of clippings from different pages.
  */
-export function createTurndown(baseUrl: string | null = null): TurndownService {
+export function createTurndown(baseUrl: string | null | (() => string | null) = null): TurndownService {
+  const base = typeof baseUrl === 'function' ? baseUrl : () => baseUrl;
   const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
   // Plain Turndown flattens tables into loose text; kept as (sanitized) HTML they stay tables.
   turndown.keep(['table']);
@@ -24,7 +26,7 @@ export function createTurndown(baseUrl: string | null = null): TurndownService {
     filter: 'img',
     replacement: (_content, node) => {
       const img = node as HTMLElement;
-      const src = resolveUrl(img.getAttribute('src'), baseUrl);
+      const src = resolveUrl(img.getAttribute('src'), base());
       const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').replace(/[[\]\\]/g, '\\$&');
       return src ? `![${alt}](${escapeLinkUrl(src)})` : '';
     },
@@ -32,7 +34,7 @@ export function createTurndown(baseUrl: string | null = null): TurndownService {
   turndown.addRule('absolute-link', {
     filter: (node) => node.nodeName === 'A' && !!node.getAttribute('href'),
     replacement: (content, node) => {
-      const href = resolveUrl((node as HTMLElement).getAttribute('href'), baseUrl);
+      const href = resolveUrl((node as HTMLElement).getAttribute('href'), base());
       return href && content.trim() ? `[${content}](${escapeLinkUrl(href)})` : content;
     },
   });
@@ -64,14 +66,22 @@ function frontMatter(clipping: Clipping): string {
 
 /** Finds the sentence around a finding in the clipping text; falls back to the finding's quote. */
 function contextIn(text: string): ExportContext['contextOf'] {
+  // Several findings share a paragraph: clean each paragraph once.
+  const paragraphs = new Map<string, string>();
   return (finding) => {
     if (finding.start === null || finding.end === null) return '';
     const before = text.lastIndexOf('\n\n', finding.start);
     const after = text.indexOf('\n\n', finding.end);
-    return text
-      .slice(before < 0 ? 0 : before + 2, after < 0 ? text.length : after)
-      .replace(/\s+/g, ' ')
-      .trim();
+    const key = `${before} ${after}`;
+    let paragraph = paragraphs.get(key);
+    if (paragraph === undefined) {
+      paragraph = text
+        .slice(before < 0 ? 0 : before + 2, after < 0 ? text.length : after)
+        .replace(/\s+/g, ' ')
+        .trim();
+      paragraphs.set(key, paragraph);
+    }
+    return paragraph;
   };
 }
 

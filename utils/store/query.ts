@@ -5,6 +5,7 @@
  */
 import { guarded } from './errors';
 import type { CopydeskDb, LibraryEntry } from './schema';
+import { orderedIds } from './order-cache';
 import { lookup, searchIndex } from './search-index';
 import { queryTerms } from './tokenize';
 
@@ -87,10 +88,8 @@ async function ordered(db: CopydeskDb, matching: Set<number> | null, sort: Libra
     rows.sort(compareBy(sort));
     return rows.map((e) => e.id);
   }
-  const index = sort === 'site' ? 'site' : 'clippedAt';
-  let collection = db.entries.orderBy(index);
-  if (sort === 'newest') collection = collection.reverse();
-  const keys = await collection.primaryKeys();
+  const forward = await orderedIds(db, sort === 'site' ? 'site' : 'clippedAt');
+  const keys = sort === 'newest' ? forward.slice().reverse() : forward.slice();
   return matching ? keys.filter((id) => matching.has(id)) : keys;
 }
 

@@ -7,7 +7,7 @@
 import { guarded } from './errors';
 import type { Clipping, CopydeskDb, DeskRecord } from './schema';
 import { normalizeUrl } from './url';
-import { clippingTables, putIndexed } from './writes';
+import { clippingTables, putManyIndexed } from './writes';
 
 export type RestoreReport = { added: number; updated: number; unchanged: number; desks: number };
 
@@ -66,10 +66,7 @@ export async function restoreBackup(
         if (existing) report.updated++;
         else report.added++;
       }
-      for (let i = 0; i < writes.length; i += 500) {
-        await putIndexed(db, writes.slice(i, i + 500));
-        onProgress(Math.min(i + 500, writes.length), writes.length);
-      }
+      await putManyIndexed(db, writes, (done) => onProgress(done, writes.length));
 
       const mineDesks = new Map((await db.desks.toArray()).map((d) => [d.normalizedUrl, d]));
       const newerDesks = desks.filter((d) => (mineDesks.get(d.normalizedUrl)?.updatedAt ?? '') < d.updatedAt);

@@ -7,6 +7,7 @@
  * by every write this page makes. Writes from another window: call invalidateSearchIndex.
  */
 import { Dexie } from 'dexie';
+import { forgetOrder } from './order-cache';
 import type { CopydeskDb, TermsRecord } from './schema';
 
 type Index = {
@@ -14,6 +15,8 @@ type Index = {
   postings: Map<string, number[]>;
   /** id -> its words, so an update or delete can take it out of the postings. */
   docs: Map<number, string[]>;
+  /** Every word, sorted, for prefix search by binary search; null after words came or went. */
+  sorted: string[] | null;
 };
 
 const built = new WeakMap<CopydeskDb, Promise<Index>>();
@@ -24,7 +27,10 @@ function addDoc(index: Index, id: number, words: string[]): void {
   for (const word of words) {
     const list = index.postings.get(word);
     if (list) list.push(id);
-    else index.postings.set(word, [id]);
+    else {
+      index.postings.set(word, [id]);
+      index.sorted = null;
+    }
   }
 }
 
@@ -37,7 +43,10 @@ function removeDoc(index: Index, id: number): void {
     if (!list) continue;
     const at = list.indexOf(id);
     if (at >= 0) list.splice(at, 1);
-    if (!list.length) index.postings.delete(word);
+    if (!list.length) {
+      index.postings.delete(word);
+      index.sorted = null;
+    }
   }
 }
 
@@ -47,7 +56,7 @@ export function wordsOf(record: TermsRecord): string[] {
 }
 
 async function build(db: CopydeskDb): Promise<Index> {
-  const index: Index = { postings: new Map(), docs: new Map() };
+  const index: Index = { postings: new Map(), docs: new Map(), sorted: null };
   let last = 0;
   for (;;) {
     const batch = await db.terms.where(':id').above(last).limit(1000).toArray();
@@ -72,31 +81,57 @@ export function searchIndex(db: CopydeskDb): Promise<Index> {
 /** Forgets the index (another window changed the library); the next search rebuilds it. */
 export function invalidateSearchIndex(db: CopydeskDb): void {
   built.delete(db);
+  forgetOrder(db);
 }
+
+/** Above this many clippings in one write, rebuilding on next use beats updating word by word. */
+const REBUILD_OVER = 1000;
 
 /**
  * Called by the store's writes inside their transaction: the in-memory index follows
  * only once the transaction has committed, so an aborted write leaves it untouched.
  */
 export function afterCommit(db: CopydeskDb, written: readonly TermsRecord[], deleted: readonly number[]): void {
-  const index = built.get(db);
-  if (!index) return;
-  const apply = () =>
+  const apply = () => {
+    forgetOrder(db);
+    const index = built.get(db);
+    if (!index) return;
+    if (written.length + deleted.length > REBUILD_OVER) {
+      built.delete(db);
+      return;
+    }
     void index.then((i) => {
       for (const id of deleted) removeDoc(i, id);
       for (const record of written) addDoc(i, record.id, wordsOf(record));
     });
+  };
   const tx = Dexie.currentTransaction;
   if (tx) tx.on('complete', apply);
   else apply();
+}
+
+/** The first position in sorted `words` not before `term`. */
+function lowerBound(words: readonly string[], term: string): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]! < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Ids of clippings holding `term`; terms of three letters or more also match as a word start. */
 export function lookup(index: Index, term: string, prefixMin: number): Set<number> {
   const ids = new Set<number>(index.postings.get(term) ?? []);
   if (term.length >= prefixMin) {
-    for (const [word, list] of index.postings) {
-      if (word.length > term.length && word.startsWith(term)) for (const id of list) ids.add(id);
+    index.sorted ??= [...index.postings.keys()].sort();
+    const words = index.sorted;
+    // Words starting with `term` sit together right after it in sorted order.
+    for (let at = lowerBound(words, term); at < words.length && words[at]!.startsWith(term); at++) {
+      if (words[at] === term) continue;
+      for (const id of index.postings.get(words[at]!) ?? []) ids.add(id);
     }
   }
   return ids;

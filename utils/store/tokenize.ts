@@ -40,12 +40,12 @@ export function fold(text: string): string {
   return out;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
 /** The distinct index words of a text: folded, at least two characters, no stop words. */
 export function tokenize(text: string, into = new Set<string>()): Set<string> {
-  for (const match of fold(text).matchAll(WORD)) {
-    const word = match[0];
+  // split makes only the words; matchAll made a match object for each.
+  for (const word of fold(text).split(NOT_WORD)) {
     if (word.length < 2 && !/\d/.test(word)) continue;
     if (STOP_WORDS.has(word)) continue;
     into.add(word.length > MAX_TOKEN ? word.slice(0, MAX_TOKEN) : word);

@@ -4,7 +4,7 @@
  */
 import { StoreError } from './errors';
 import { entryOf, termsOf } from './index-records';
-import type { Clipping, CopydeskDb } from './schema';
+import type { Clipping, CopydeskDb, TermsRecord } from './schema';
 import { afterCommit } from './search-index';
 
 /** The tables a clipping write touches; pass to db.transaction('rw', ...). */
@@ -15,11 +15,44 @@ export function clippingTables(db: CopydeskDb) {
 /** Puts saved clippings (each with its id) with their index rows. Call inside a rw transaction. */
 export async function putIndexed(db: CopydeskDb, records: ReadonlyArray<Clipping & { id: number }>): Promise<void> {
   if (!records.length) return;
+  afterCommit(db, await putRows(db, records), []);
+}
+
+/** The three tables' writes issued together: IndexedDB queues them, so none waits for another. */
+async function putRows(db: CopydeskDb, records: ReadonlyArray<Clipping & { id: number }>): Promise<TermsRecord[]> {
   const terms = records.map(termsOf);
-  await db.clippings.bulkPut([...records]);
-  await db.entries.bulkPut(records.map(entryOf));
-  await db.terms.bulkPut(terms);
-  afterCommit(db, terms, []);
+  await Promise.all([
+    db.clippings.bulkPut([...records]),
+    db.entries.bulkPut(records.map(entryOf)),
+    db.terms.bulkPut(terms),
+  ]);
+  return terms;
+}
+
+/** @default 500 clippings a write in putManyIndexed. */
+export const WRITE_BATCH = 500;
+
+/**
+ * putIndexed for thousands (restore): batches are issued without waiting for the one
+ * before, so the page prepares the next batch while the database writes the last, and
+ * the search index is told once at the end instead of word by word per batch.
+ */
+export async function putManyIndexed(
+  db: CopydeskDb,
+  records: ReadonlyArray<Clipping & { id: number }>,
+  onProgress: (done: number) => void = () => {},
+): Promise<void> {
+  const pending: Array<Promise<TermsRecord[]>> = [];
+  for (let i = 0; i < records.length; i += WRITE_BATCH) {
+    const done = Math.min(i + WRITE_BATCH, records.length);
+    pending.push(
+      putRows(db, records.slice(i, done)).then((terms) => {
+        onProgress(done);
+        return terms;
+      }),
+    );
+  }
+  afterCommit(db, (await Promise.all(pending)).flat(), []);
 }
 
 /** Adds a new clipping (no id yet) with its index rows and returns its id. Inside a rw transaction. */
