@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Finding } from '../utils/analysis/types';
-import { progress, stateOf } from '../utils/desk/desk-actions';
+import { flagIdOf, progress, stateOf } from '../utils/desk/desk-actions';
 import type { HighlightKind } from '../utils/desk/highlight-style';
 import { deskKey } from '../utils/desk/keys';
 import type { DeskState, FlagState, FlagStatus } from '../utils/desk/model';
@@ -40,7 +40,9 @@ export function DeskView(props: Props) {
   const { checked, total } = progress(desk, findings);
   // The flag being worked on stays in view until the editor moves on, even once checked.
   const shown = leftOnly
-    ? findings.filter((f) => f.id === currentId || (stateOf(desk, f.id)?.status ?? 'unchecked') === 'unchecked')
+    ? findings.filter(
+        (f) => flagIdOf(f) === currentId || (stateOf(desk, flagIdOf(f))?.status ?? 'unchecked') === 'unchecked',
+      )
     : findings;
   const firstId = shown[0]?.id ?? null;
 

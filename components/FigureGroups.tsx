@@ -56,25 +56,34 @@ type Props = {
 /** The figures list: one titled group per thing counted, inconsistencies first and marked. */
 export function FigureGroups({ figures, row = (_f, item) => item }: Props) {
   const byId = new Map(figures.map((f) => [f.id, f]));
+  // A repeat is shown (and checked) with its first mention when that is listed too.
+  const repeats = new Map<string, FigureFinding[]>();
+  for (const f of figures) {
+    if (f.repeatOf && byId.has(f.repeatOf)) repeats.set(f.repeatOf, [...(repeats.get(f.repeatOf) ?? []), f]);
+  }
+  const listed = (f: FigureFinding) => !(f.repeatOf && byId.has(f.repeatOf));
   return (
     <>
       {groupFigures(figures).map((g) => (
         <li key={g.key} class={g.conflicted ? 'figure-group conflict' : 'figure-group'} data-group={g.key}>
           <h3 class="figure-group-label">
             {g.conflicted && <span class="badge warn">inconsistent</span>}
-            {g.label} <span class="count group-count">{g.figures.length}</span>
+            {g.label} <span class="count group-count">{g.figures.filter(listed).length}</span>
           </h3>
           <ul class="findings">
-            {g.figures.map((f) =>
-              row(
-                f,
-                <FigureItem
-                  key={f.id}
-                  finding={f}
-                  conflictsWith={f.conflicts.map((id) => byId.get(id)).filter((c): c is FigureFinding => !!c)}
-                />,
-              ),
-            )}
+            {g.figures
+              .filter(listed)
+              .map((f) =>
+                row(
+                  f,
+                  <FigureItem
+                    key={f.id}
+                    finding={f}
+                    repeats={repeats.get(f.id)?.length ?? 0}
+                    conflictsWith={f.conflicts.map((id) => byId.get(id)).filter((c): c is FigureFinding => !!c)}
+                  />,
+                ),
+              )}
           </ul>
         </li>
       ))}

@@ -4,6 +4,8 @@ type Props = {
   finding: FigureFinding;
   /** The figures of the same quantity whose value disagrees with this one (both places are marked). */
   conflictsWith?: readonly FigureFinding[];
+  /** How many later mentions repeat this figure (same thing, same value); checked with it. */
+  repeats?: number;
 };
 
 const CALENDAR = new Set<FigureFinding['figureKind']>(['date', 'time', 'year']);
@@ -18,7 +20,7 @@ export function valueLabel(f: FigureFinding): string | null {
 }
 
 /** One figure with what it counts, its kind, value and qualifier, and any disagreement. */
-export function FigureItem({ finding, conflictsWith = [] }: Props) {
+export function FigureItem({ finding, conflictsWith = [], repeats = 0 }: Props) {
   const value = valueLabel(finding);
   const conflicted = conflictsWith.length > 0;
   return (
@@ -34,6 +36,11 @@ export function FigureItem({ finding, conflictsWith = [] }: Props) {
         {finding.qualifier && <span class="badge">{finding.qualifier}</span>}
         {finding.change && <span class="badge">{finding.change}</span>}
         {value && value !== finding.text && <span class="figure-value">= {value}</span>}
+        {repeats > 0 && (
+          <span class="badge repeat" title={`Given ${repeats + 1} times in the article, checked once`}>
+            ×{repeats + 1}
+          </span>
+        )}
       </span>
       {conflicted && (
         <span class="figure-conflict" role="note">

@@ -57,4 +57,19 @@ describe('figure groups', () => {
     expect(li).toBeDefined();
     expect(li?.querySelector('.figure-value')?.textContent).toBe(value);
   });
+
+  test('a figure given twice is listed once, marked ×2, and the group counts it once', () => {
+    const repeated = figureFindings(
+      'Some 800,000 people have been displaced.\n\nThe UN said 800,000 people were displaced in total.',
+      null,
+      'en',
+    );
+    const root = document.createElement('ul');
+    document.body.append(root);
+    render(h(FigureGroups, { figures: repeated }), root);
+    const items = [...root.querySelectorAll('li.finding.figure')];
+    expect(items.map((li) => li.querySelector('.figure-text')?.textContent)).toEqual(['800,000']);
+    expect(items[0]?.querySelector('.badge.repeat')?.textContent).toBe('×2');
+    expect(root.querySelector('.group-count')?.textContent).toBe('1');
+  });
 });

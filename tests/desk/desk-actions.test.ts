@@ -16,6 +16,14 @@ describe('flag states', () => {
     expect(desk.progress(d, [quote, figure])).toEqual({ checked: 1, total: 2 });
   });
 
+  test('a repeated figure is checked with its first mention, not counted as a flag of its own', () => {
+    const repeat = { ...figure, id: 'figure-999', repeatOf: figure.id } as typeof figure;
+    const d = desk.setStatus(EMPTY_DESK, figure, 'verified', now);
+    expect(desk.flagIdOf(repeat)).toBe(figure.id);
+    expect(desk.flagIdOf(quote)).toBe(quote.id);
+    expect(desk.progress(d, [quote, figure, repeat])).toEqual({ checked: 1, total: 2 });
+  });
+
   test.each([
     ['reset to unchecked without a note', 'unchecked', '', 0],
     ['reset to unchecked with a note kept', 'unchecked', 'ask desk', 1],

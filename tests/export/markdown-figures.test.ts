@@ -25,6 +25,7 @@ const figure = (
   magnitude: null,
   group: null,
   conflicts: [],
+  repeatOf: null,
   ...extra,
 });
 

@@ -99,6 +99,7 @@ describe('contextFor(clipping).linkTo and sourceLink', () => {
       magnitude: null,
       group: null,
       conflicts: [],
+      repeatOf: null,
     };
     const clipping = { ...makeClipping([figure]), url: 'https://news.test/a(b)' };
     const ctx = contextFor(clipping);

@@ -24,6 +24,7 @@ function figure(text: string, at: string, value: number): Finding {
     magnitude: null,
     group: null,
     conflicts: [],
+    repeatOf: null,
   };
 }
 

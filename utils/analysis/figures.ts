@@ -1,5 +1,6 @@
 import { joinBounds } from './figures/bounds';
 import { claimedChars, findCalendarHits } from './figures/claims';
+import { markRepeats } from './figures/repeats';
 import { linkFigures } from './figures/groups';
 import type { FigureHit } from './figures/hit';
 import { scanFigures } from './figures/scan';
@@ -42,6 +43,7 @@ function toFinding(text: string, h: FigureHit): FigureFinding {
     magnitude: h.figureKind === 'approximate' ? h.value : null,
     group: null,
     conflicts: [],
+    repeatOf: null,
   };
 }
 
@@ -50,6 +52,7 @@ export function figureFindings(text: string, published: string | null, lang: str
   const hits = findFigures(text, published, lang);
   const findings = hits.map((h) => toFinding(text, h));
   linkFigures(text, findings, new Map(hits.map((h, i) => [findings[i]?.id ?? '', h.noun])));
+  markRepeats(findings);
   return findings;
 }
 

@@ -37,10 +37,16 @@ export function setNote(desk: DeskState, finding: Finding, note: string, now: Da
   return putFlag(desk, finding, { note: note.trim() }, now);
 }
 
-/** How far the editor is through the flags: "12 of 19 checked". */
+/** The flag a finding is checked under: a repeated figure is checked with its first mention. */
+export function flagIdOf(finding: Finding): string {
+  return finding.kind === 'figure' && finding.repeatOf ? finding.repeatOf : finding.id;
+}
+
+/** How far the editor is through the flags: "12 of 19 checked". Repeats are not flags of their own. */
 export function progress(desk: DeskState, findings: readonly Finding[]): { checked: number; total: number } {
-  const checked = findings.filter((f) => (stateOf(desk, f.id)?.status ?? 'unchecked') !== 'unchecked').length;
-  return { checked, total: findings.length };
+  const flags = findings.filter((f) => flagIdOf(f) === f.id);
+  const checked = flags.filter((f) => (stateOf(desk, f.id)?.status ?? 'unchecked') !== 'unchecked').length;
+  return { checked, total: flags.length };
 }
 
 /** Tags from what the editor typed: split on commas, trimmed, no duplicates or empties. */

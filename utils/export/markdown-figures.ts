@@ -62,10 +62,14 @@ function conflictsCell(figure: FigureFinding, byId: ReadonlyMap<string, FigureFi
 export function figuresSection(figures: FigureFinding[], ctx: ExportContext): string {
   if (!figures.length) return '';
   const byId = new Map(figures.map((f) => [f.id, f]));
-  const ordered = [...figures].sort((a, b) => Number(b.conflicts.length > 0) - Number(a.conflicts.length > 0));
+  const times = new Map<string, number>();
+  for (const f of figures) if (f.repeatOf) times.set(f.repeatOf, (times.get(f.repeatOf) ?? 1) + 1);
+  // A repeat of a listed figure is one row with its first mention, marked "×n".
+  const listed = figures.filter((f) => !(f.repeatOf && byId.has(f.repeatOf)));
+  const ordered = [...listed].sort((a, b) => Number(b.conflicts.length > 0) - Number(a.conflicts.length > 0));
   const rows = ordered.map((f) => {
     const cells = [
-      figureCell(f, ctx.linkTo(f)),
+      figureCell(f, ctx.linkTo(f)) + (times.has(f.id) ? ` (×${times.get(f.id)})` : ''),
       countsCell(f),
       escapeCell(sentenceAround(ctx.contextOf(f), f.text)),
       escapeCell(statusLabel(ctx.stateOf(f))),

@@ -1,0 +1,38 @@
+import type { FigureFinding } from '../types';
+
+// Hedges that leave the figure's claim the same ("some 800,000" restated as "800,000"); bounds
+// such as "more than" or "up to" change it, so they stay part of the key.
+const SAME_CLAIM =
+  /^(?:some|about|around|roughly|approximately|an estimated|estimated|almost|nearly|close to|just under|just over)$/i;
+
+/** Figures a reader would call "the same figure again": same thing counted, same value, same hedge. */
+function repeatKey(f: FigureFinding): string | null {
+  if (f.value === null && f.range === null) return null;
+  // Without a counted noun two equal numbers may count different things (prices rose 5%,
+  // wages rose 5%); only calendar figures name the same thing by value alone.
+  const calendar = f.figureKind === 'year' || f.figureKind === 'date';
+  if (!f.group && !calendar) return null;
+  const what = f.group ?? f.figureKind;
+  return [
+    what,
+    f.value,
+    f.range?.join('-') ?? '',
+    f.qualifier && !SAME_CLAIM.test(f.qualifier) ? f.qualifier.toLowerCase() : '',
+    f.change ?? '',
+  ].join('|');
+}
+
+/**
+ * Fills `repeatOf`: a figure that repeats an earlier one (the standfirst's 800,000 people
+ * told again in the body) points at the first, so the desk checks it once rather than as
+ * separate flags. Linear: one map lookup per figure.
+ */
+export function markRepeats(figures: FigureFinding[]): void {
+  const first = new Map<string, string>();
+  for (const f of figures) {
+    const key = repeatKey(f);
+    const earlier = key === null ? undefined : first.get(key);
+    f.repeatOf = earlier ?? null;
+    if (key !== null && earlier === undefined) first.set(key, f.id);
+  }
+}
