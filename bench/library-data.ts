@@ -128,6 +128,7 @@ export function syntheticClipping(n: number): Clipping {
           magnitude: null,
           group: null,
           conflicts: [],
+          repeatOf: null,
         });
         figures++;
       }
@@ -148,6 +149,7 @@ export function syntheticClipping(n: number): Clipping {
       caption: sentence(rand, 8),
       image: `https://img.example.test/${n}/${c}.jpg`,
       source: 'figcaption',
+      agencies: [],
     });
   }
   const site = `The ${rareWord(random(n % 40)).replace(/^./, (c) => c.toUpperCase())} Times`;

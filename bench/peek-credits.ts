@@ -79,7 +79,7 @@ for (const page of pages()) {
   console.log(`== ${page.name}`);
   for (const c of credits)
     console.log(
-      `  [${c.source}${c.start === null ? '' : '@'}] credit=${JSON.stringify(c.credit)} caption=${JSON.stringify(clip(c.caption, 70))} img=${clip(c.image?.replace(/^https?:\/\/[^/]+/, '') ?? null, 50)}`,
+      `  [${c.source}${c.start === null ? '' : '@'}] credit=${JSON.stringify(c.credit)} agencies=${c.agencies.join('+') || '-'} caption=${JSON.stringify(clip(c.caption, 70))} img=${clip(c.image?.replace(/^https?:\/\/[^/]+/, '') ?? null, 50)}`,
     );
 }
 

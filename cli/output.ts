@@ -21,12 +21,23 @@ export type CliQuote = Pick<
 
 export type CliFigure = Pick<
   FigureFinding,
-  'text' | 'value' | 'range' | 'unit' | 'qualifier' | 'change' | 'magnitude' | 'group' | 'conflicts' | 'start' | 'end'
+  | 'text'
+  | 'value'
+  | 'range'
+  | 'unit'
+  | 'qualifier'
+  | 'change'
+  | 'magnitude'
+  | 'group'
+  | 'conflicts'
+  | 'repeatOf'
+  | 'start'
+  | 'end'
 > & {
   kind: FigureKind;
 };
 
-export type CliCredit = Pick<CreditFinding, 'credit' | 'caption' | 'image' | 'source' | 'start' | 'end'>;
+export type CliCredit = Pick<CreditFinding, 'credit' | 'caption' | 'image' | 'source' | 'agencies' | 'start' | 'end'>;
 
 /** One line of jsonl, or the whole of json. `start`/`end` are offsets into `article.text`. */
 export type CliRecord = {
@@ -61,6 +72,7 @@ const figure = (f: FigureFinding): CliFigure => ({
   magnitude: f.magnitude,
   group: f.group,
   conflicts: f.conflicts,
+  repeatOf: f.repeatOf,
   start: f.start,
   end: f.end,
 });
@@ -70,6 +82,7 @@ const credit = (f: CreditFinding): CliCredit => ({
   caption: f.caption,
   image: f.image,
   source: f.source,
+  agencies: f.agencies,
   start: f.start,
   end: f.end,
 });

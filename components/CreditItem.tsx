@@ -5,10 +5,15 @@ function safeImage(src: string | null): string | null {
   return src && /^https?:\/\//i.test(src) ? src : null;
 }
 
-/** One article image: thumbnail, caption and credit; a missing credit is called out. */
+/**
+ * One article image: thumbnail, caption, credit and the agencies it names; a
+ * missing credit is called out. Text only: page HTML is never rendered.
+ */
 export function CreditItem({ finding }: { finding: CreditFinding }) {
   const [broken, setBroken] = useState(false);
   const src = broken ? null : safeImage(finding.image);
+  // Clippings stored before agencies existed have none.
+  const agencies = finding.agencies ?? [];
   return (
     <li class={`finding credit${finding.credit ? '' : ' uncredited'}`} data-kind="credit">
       {src ? (
@@ -26,6 +31,15 @@ export function CreditItem({ finding }: { finding: CreditFinding }) {
       )}
       <div class="credit-body">
         {finding.credit ? <p class="credit-holder">{finding.credit}</p> : <p class="badge warn">No credit</p>}
+        {agencies.length > 0 && (
+          <p class="credit-agencies">
+            {agencies.map((a) => (
+              <span class="agency" key={a}>
+                {a}
+              </span>
+            ))}
+          </p>
+        )}
         {finding.caption && <p class="caption">{finding.caption}</p>}
       </div>
     </li>

@@ -39,9 +39,10 @@ export function findingAt(text: string, kind: Finding['kind'], words: string): F
       magnitude: null,
       group: null,
       conflicts: [],
+      repeatOf: null,
     };
   }
-  return { ...base, kind, credit: words, caption: null, image: null, source: 'caption-text' };
+  return { ...base, kind, credit: words, caption: null, image: null, source: 'caption-text', agencies: [] };
 }
 
 export function flagOn(finding: Finding, change: Partial<FlagState> = {}): FlagState {

@@ -47,6 +47,7 @@ export function findingsOf(text = TEXT, speaker = 'Antonio Guterres'): Finding[]
       magnitude: null,
       group: null,
       conflicts: [],
+      repeatOf: null,
     });
   }
   out.push({
@@ -59,6 +60,7 @@ export function findingsOf(text = TEXT, speaker = 'Antonio Guterres'): Finding[]
     caption: 'Refugees at the border',
     image: 'https://img.example.test/a.jpg',
     source: 'figcaption',
+    agencies: ['PA Media'],
   });
   return out;
 }

@@ -1,13 +1,16 @@
 /**
  * Image credits: one finding per article image (lead and body), with the credit
- * holder, the caption without it, and where the page states it. Reads the live
- * page, because Readability's output often drops the lead image, its caption or
- * the credit line.
+ * holder, the caption without it, the agencies it names, and where the page
+ * states it. Reads the live page, because Readability's output often drops the
+ * lead image, its caption or the credit line.
  */
 import { anchorCredit } from './credits/anchor';
+import { agenciesIn } from './credits/agency-names';
+import { attributeCredit } from './credits/attributes';
+import { fromContainer, pageCredit, type PageCredit } from './credits/captions';
 import { articleImages, articleRoot } from './credits/images';
-import { pageCredit } from './credits/captions';
 import { pageImages, type MetaImage } from './credits/json-ld';
+import { SLOT_SELECTOR, imageSlots } from './credits/slots';
 import { absoluteUrl, bestFromSrcset, imageKey } from './credits/urls';
 import type { Article, CreditFinding, CreditSource, Finder } from './types';
 
@@ -17,6 +20,8 @@ type Draft = {
   line: string | null;
   image: string | null;
   source: CreditSource;
+  /** The page element, for page order; null for an image only the metadata names. */
+  el: Element | null;
 };
 
 // Site-wide share cards and logos stand in for a lead image on pages that have none.
@@ -38,16 +43,53 @@ function keptByReadability(html: string, base: string | null): Set<string> {
 }
 
 function fromMeta(image: MetaImage): Draft {
-  return {
-    caption: image.caption,
-    credit: image.credit,
-    line: image.credit,
-    image: image.url,
-    source: image.credit ? 'json-ld' : 'meta',
-  };
+  const source = image.credit ? 'json-ld' : 'meta';
+  return { caption: image.caption, credit: image.credit, line: image.credit, image: image.url, source, el: null };
 }
 
-/** Every article image with its credit, lead image first when only the metadata names it. */
+function creditedCopy(img: Element, root: Element | null): Partial<PageCredit> {
+  const found = pageCredit(img, root);
+  return found.credit ? found : {};
+}
+
+/** Drafts for the <img>s of the article, one per figure; the page's own words first, then the image's attributes, then JSON-LD. */
+function imageDrafts(
+  doc: Document,
+  root: Element | null,
+  known: Set<string>,
+  meta: ReturnType<typeof pageImages>,
+  url: string | null,
+): Draft[] {
+  const drafts: Draft[] = [];
+  const figures = new Set<Element>();
+  const title = doc.querySelector('h1');
+  for (const { img, url: image, key, copies } of articleImages(doc, { root, known, base: url, title })) {
+    const figure = img.closest('figure');
+    // One finding per figure: its other <img>s are responsive copies or a gallery under one caption.
+    if (figure && figures.has(figure)) continue;
+    if (figure) figures.add(figure);
+    let found = pageCredit(img, root);
+    // The same picture again further down may carry the caption its first showing lacks.
+    for (const copy of copies.slice(0, 3)) if (!found.credit) found = { ...found, ...creditedCopy(copy, root) };
+    const stated = meta.byKey.get(key);
+    const own = found.credit ? null : attributeCredit(img);
+    if (own) drafts.push({ ...found, credit: own.credit, line: own.line, image, source: 'image-attribute', el: img });
+    else if (!found.credit && stated?.credit)
+      drafts.push({
+        ...found,
+        caption: found.caption ?? stated.caption,
+        credit: stated.credit,
+        line: stated.credit,
+        image,
+        source: 'json-ld',
+        el: img,
+      });
+    else drafts.push({ ...found, image, el: img });
+  }
+  return drafts;
+}
+
+/** Every article image with its credit, in page order; a lead image only the metadata names comes first. */
 export function findCredits(doc: Document, article: Article, url: string | null): CreditFinding[] {
   const meta = pageImages(doc, url);
   const lead = meta.lead && !GENERIC_IMAGE.test(meta.lead.url) ? meta.lead : null;
@@ -56,25 +98,18 @@ export function findCredits(doc: Document, article: Article, url: string | null)
   for (const key of meta.byKey.keys()) known.add(key);
 
   const root = articleRoot(doc);
-  const drafts: Draft[] = [];
-  const figures = new Set<Element>();
-  for (const { img, url: image, key } of articleImages(doc, { root, known, base: url })) {
-    const figure = img.closest('figure');
-    // One finding per figure: its other <img>s are responsive copies or a gallery under one caption.
-    if (figure && figures.has(figure)) continue;
-    if (figure) figures.add(figure);
-    const found = pageCredit(img, root);
-    const stated = meta.byKey.get(key);
-    if (!found.credit && stated?.credit)
-      drafts.push({
-        ...found,
-        caption: found.caption ?? stated.caption,
-        credit: stated.credit,
-        line: stated.credit,
-        image,
-        source: 'json-ld',
-      });
-    else drafts.push({ ...found, image });
+  const drafts = imageDrafts(doc, root, known, meta, url);
+  // Pictures not loaded yet count only when the page credits them: a bare empty figure may be anything.
+  const images = drafts.length;
+  for (const slot of imageSlots(root, url)) {
+    const found = fromContainer(slot.el, slot.el);
+    if (found?.credit) drafts.push({ ...found, image: slot.image, el: slot.el });
+  }
+  if (drafts.length > images) {
+    // Slots join the images in page order, from one query in document order (steadier than pairwise position checks).
+    const order = new Map<Element, number>();
+    for (const [n, el] of Array.from(doc.querySelectorAll(`img, ${SLOT_SELECTOR}`)).entries()) order.set(el, n);
+    drafts.sort((a, b) => (a.el ? (order.get(a.el) ?? 0) : -1) - (b.el ? (order.get(b.el) ?? 0) : -1));
   }
   // A lead image only the metadata names (a CSS background, a script-built hero): worth a line when credited or alone.
   const leadShown = lead && drafts.some((d) => d.image && imageKey(d.image) === imageKey(lead.url));
@@ -89,6 +124,7 @@ export function findCredits(doc: Document, article: Article, url: string | null)
     caption: d.caption,
     image: d.image,
     source: d.source,
+    agencies: agenciesIn(d.credit),
   }));
 }
 

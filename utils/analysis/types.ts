@@ -94,12 +94,16 @@ export type FigureFinding = FindingBase & {
   group: string | null;
   /** Ids of figures in the same group with a different value: a possible inconsistency. */
   conflicts: string[];
+  /** Id of the earlier figure this one repeats (same thing, same value), checked once with it; else null. */
+  repeatOf: string | null;
 };
 
 /** Which way a change goes. */
 export type FigureChange = 'rise' | 'fall';
 
-export type CreditSource = 'figcaption' | 'credit-element' | 'caption-text' | 'json-ld' | 'meta' | 'none';
+/** Where a credit was read: a caption, a credit element, the image's own attributes (data-credit, a labelled alt/title), JSON-LD, page metadata; 'none' when the page gives none. */
+export type CreditSource =
+  'figcaption' | 'credit-element' | 'caption-text' | 'image-attribute' | 'json-ld' | 'meta' | 'none';
 
 export type CreditFinding = FindingBase & {
   kind: 'credit';
@@ -110,6 +114,8 @@ export type CreditFinding = FindingBase & {
   image: string | null;
   /** Where the credit was found. */
   source: CreditSource;
+  /** Canonical names of the picture agencies the credit names ("AFP via Getty Images" -> AFP, Getty Images); [] for none. */
+  agencies: string[];
 };
 
 export type Finding = QuoteFinding | FigureFinding | CreditFinding;

@@ -63,12 +63,21 @@ const AGENCIES = [
   'NurPhoto',
   'SOPA Images',
   'LightRocket',
+  // Platforms a picture was taken from: a caption that is only "Facebook" names its source.
+  'Facebook',
+  'Twitter',
+  'Instagram',
+  'YouTube',
 ];
 
 const AGENCY_WORDS = AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 
 /** `text` is or ends with an agency name: "Reuters", "AFP via Getty Images", "Jane Doe/AP". */
 export const ENDS_WITH_AGENCY = new RegExp(String.raw`(?:^|[\s/(|,-])(?:${AGENCY_WORDS})\)?$`);
+// Credits set in capitals: "ITV, ASSOCIATED PRESS", "GETTY".
+const ENDS_WITH_AGENCY_CAPS = new RegExp(
+  String.raw`(?:^|[\s/(|,-])(?:${AGENCY_WORDS.toUpperCase().replace(/\\S/g, '\\s')})\)?$`,
+);
 
 /** "Jane Doe/Reuters", "AP Photo/Evan Vucci", "Omar Haj Kadour/AFP/Getty Images". */
 export const SLASH_CREDIT = /^[\p{Lu}][\p{L}\p{M}.'’ -]{0,60}(?:\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’& -]{0,60})+$/u;
@@ -105,5 +114,6 @@ export function isCreditLike(text: string): boolean {
   if (!t || t.length > 90) return false;
   const prose = t.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w) && !/^i[A-Z]/.test(w));
   if (prose) return false;
-  return ENDS_WITH_AGENCY.test(t) || SLASH_CREDIT.test(t) || FOR_VIA_CREDIT.test(t);
+  const caps = t === t.toUpperCase() && ENDS_WITH_AGENCY_CAPS.test(t);
+  return caps || ENDS_WITH_AGENCY.test(t) || SLASH_CREDIT.test(t) || FOR_VIA_CREDIT.test(t);
 }

@@ -19,7 +19,7 @@ function find(text: string, needle: string, from: number): number {
   return at >= 0 || from === 0 ? at : text.indexOf(needle);
 }
 
-/** An anchor into `text` moving `cursor` forward, or a quote-only selector when the words are not there. */
+/** An anchor into `text` moving `cursor` forward, a quote-only selector when the words are not there, none when there are no words. */
 export function anchorCredit(text: string, input: AnchorInput, cursor: { at: number }): Anchor {
   const { caption, credit, line } = input;
   const hit = (start: number, end: number): Anchor => {
@@ -38,5 +38,7 @@ export function anchorCredit(text: string, input: AnchorInput, cursor: { at: num
     if (near >= 0) return hit(from + near, from + near + credit.length);
   }
   if (!credit && caption && captionAt >= 0) return hit(captionAt, captionAt + caption.length);
-  return { start: null, end: null, selectors: quoteSelectorOnly(line ?? credit ?? caption ?? '') };
+  const words = line ?? credit ?? caption;
+  // An image with neither caption nor credit has no words to quote: no selector beats an empty `exact`.
+  return { start: null, end: null, selectors: words ? quoteSelectorOnly(words) : [] };
 }

@@ -62,7 +62,8 @@ function captionElement(container: Element, img: Element, credit: Element | null
   return null;
 }
 
-function fromContainer(container: Element, img: Element): PageCredit | null {
+/** Caption and credit printed inside `container` around `img` (which may be the container itself: a slot with no <img>). */
+export function fromContainer(container: Element, img: Element): PageCredit | null {
   const creditEl = creditElement(container, img);
   const captionEl = captionElement(container, img, creditEl);
   if (creditEl) {
@@ -101,7 +102,8 @@ function imageBlock(img: Element, root: Element | null): Element {
 function fromNextLine(block: Element): PageCredit | null {
   let next = block.nextElementSibling;
   if (next && !collapse(next.textContent ?? '')) next = next.nextElementSibling;
-  if (!next || next.querySelector('img')) return null;
+  // The next figure's caption belongs to that figure, loaded or not.
+  if (!next || next.tagName === 'FIGURE' || next.querySelector('img, figure, figcaption')) return null;
   const text = visibleText(next);
   if (!text || text.length > 300) return null;
   const cls = next.getAttribute('class') ?? '';

@@ -10,6 +10,8 @@ export type ArticleImage = {
   /** Absolute when the page URL is known. */
   url: string;
   key: string;
+  /** Later <img>s of the same picture (a gallery slide repeated as a captioned figure). */
+  copies: Element[];
 };
 
 export type ImageScope = {
@@ -18,6 +20,8 @@ export type ImageScope = {
   /** Keys of images known to belong to the article though they may sit outside `root` (lead, JSON-LD, Readability). */
   known: Set<string>;
   base: string | null;
+  /** The story's headline: a large picture between it and `root` is the lead even when unmarked. */
+  title?: Element | null;
 };
 
 const MIN_SIDE = 100;
@@ -25,9 +29,11 @@ const FURNITURE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'BUTTON']);
 const FURNITURE_ROLES = /^(?:complementary|navigation|banner|contentinfo)$/;
 // Matched against single class/id words: "lead-image" must not read as "ad".
 const FURNITURE_WORDS =
-  /^(?:related|recirc|recirculation|promo|promos|newsletter|share|sharing|social|author|authors|byline|avatar|logo|advert|advertisement|ad|ads|sponsored|sponsor|outbrain|taboola|comment|comments|sidebar|widget|recommended|trending|popular|masthead|menu|footer|nav|navbar|breadcrumbs?|rail)$/;
+  /^(?:related|recirc|recirculation|promo|promos|newsletter|share|sharing|social|author|authors|byline|avatar|logo|advert|advertisement|ad|ads|sponsored|sponsor|outbrain|taboola|comment|comments|sidebar|widget|recommended|cards|trending|popular|masthead|menu|footer|nav|navbar|breadcrumbs?|rail)$/;
 const IMAGE_WORDS =
   /^(?:logo|logos|avatar|avatars|icon|icons|sprite|badge|emoji|gravatar|headshot|headshots|author|authors|profile|spinner|pixel|tracking|tracker|spacer|blank|1x1|ad|ads|advert|banner|share|social|placeholder)$/;
+
+const LEAD_WORDS = /^(?:lead|lede|hero|featured|opener)$/;
 
 function words(value: string | null): string[] {
   if (!value) return [];
@@ -52,10 +58,13 @@ function tiny(img: Element): boolean {
 function looksLikeFurnitureImage(img: Element, src: string): boolean {
   const path = src.startsWith('data:') ? '' : src.replace(/[?#].*$/, '');
   const own = [...words(img.getAttribute('class')), ...words(img.getAttribute('id')), ...words(path)];
+  // A picture the page marks as its hero is the story's, whatever ad slot classes ride along ("block-image-ads hero-image").
+  if (own.some((w) => LEAD_WORDS.test(w))) return /\.(?:svg|ico)$/i.test(path);
   return own.some((w) => IMAGE_WORDS.test(w)) || /\.(?:svg|ico)$/i.test(path);
 }
 
-function inFurniture(img: Element, root: Element | null): boolean {
+/** Inside page furniture (nav, aside, related, promo, author box...) before reaching `root`. */
+export function inFurniture(img: Element, root: Element | null): boolean {
   for (let el = img.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
     if (el === root) return false;
     if (FURNITURE_TAGS.has(el.tagName)) return true;
@@ -68,8 +77,6 @@ function inFurniture(img: Element, root: Element | null): boolean {
   }
   return false;
 }
-
-const LEAD_WORDS = /^(?:lead|lede|hero|featured|opener)$/;
 
 /** In a block marked as the story's lead image ("lead-asset", "c-lead-image", "hero"), a few levels up. */
 function inLeadBlock(img: Element): boolean {
@@ -91,7 +98,38 @@ export function articleRoot(doc: Document): Element | null {
     if (length > bestLength) [best, bestLength] = [el, length];
   }
   if (best && bestLength >= 500) return best;
-  return doc.querySelector('[itemprop~="articleBody"], main, [role="main"]') ?? best;
+  return doc.querySelector('[itemprop~="articleBody"], main, [role="main"]') ?? best ?? densestBlock(doc);
+}
+
+/** The element whose own paragraphs hold the most text: the body on pages that mark nothing. */
+function densestBlock(doc: Document): Element | null {
+  const totals = new Map<Element, number>();
+  for (const p of Array.from(doc.querySelectorAll('p')).slice(0, 400)) {
+    const parent = p.parentElement;
+    if (parent) totals.set(parent, (totals.get(parent) ?? 0) + (p.textContent?.length ?? 0));
+  }
+  let best: Element | null = null;
+  let bestLength = 500;
+  for (const [el, length] of totals) if (length > bestLength) [best, bestLength] = [el, length];
+  // Bodies split into sections between figures: take the wrapper while it adds little else.
+  const own = best?.textContent?.length ?? 0;
+  for (let i = 0; best?.parentElement && best.parentElement.tagName !== 'BODY' && i < 3; i++) {
+    if ((best.parentElement.textContent?.length ?? 0) > 3 * own) break;
+    best = best.parentElement;
+  }
+  return best;
+}
+
+const FOLLOWING = 4;
+const PRECEDING = 2;
+
+/** After the headline and before the body: where an unmarked lead picture sits (Sputnik's header). */
+function betweenTitleAndBody(img: Element, scope: ImageScope): boolean {
+  const { title, root } = scope;
+  if (!title || !root) return false;
+  return (
+    (title.compareDocumentPosition(img) & FOLLOWING) !== 0 && (root.compareDocumentPosition(img) & PRECEDING) !== 0
+  );
 }
 
 /** The article's images in page order, one per address. */
@@ -108,15 +146,17 @@ export function articleImages(doc: Document, scope: ImageScope): ArticleImage[] 
     if (twin) {
       // The <noscript> copy carries the full-size address; the lazy one a blurred preview.
       if (img.parentElement?.tagName === 'NOSCRIPT') twin.url = url;
+      else twin.copies.push(img);
       continue;
     }
     const inside = !!scope.root && scope.root.contains(img);
     // A hero outside <article> (Telegraph's header) counts once; more "featured" blocks are promos.
-    const lead = !inside && !leadTaken && !scope.known.has(key) && inLeadBlock(img);
+    const lead =
+      !inside && !leadTaken && !scope.known.has(key) && (inLeadBlock(img) || betweenTitleAndBody(img, scope));
     if (!inside && !lead && !scope.known.has(key)) continue;
     if (inFurniture(img, scope.root)) continue;
     if (lead) leadTaken = true;
-    const found = { img, url, key };
+    const found = { img, url, key, copies: [] };
     seen.set(key, found);
     out.push(found);
   }

@@ -59,9 +59,30 @@ export function imageSource(img: Element): string | null {
   return null;
 }
 
+// Resizing services name the picture in the query: ".../dims?...&image_uri=<original>", ".../fetch?url=<original>".
+const WRAPPED_URL = /[?&](?:image_uri|image_url|url|src|u)=((?:https?|\/\/)[^&#]+|https?%3A[^&#]+)/i;
+const SIZE_PARAMS =
+  /(?:^|&)(?:w|h|width|height|q|quality|fit|crop|resize|size|format|auto|dpr|v|cb|signature|ssl)=[^&]*/gi;
+
 /** Loose identity of an image address: host-less path without query, size suffixes or extension. */
 export function imageKey(url: string): string {
+  const wrapped = WRAPPED_URL.exec(url)?.[1];
+  if (wrapped) {
+    let inner = wrapped;
+    try {
+      inner = decodeURIComponent(wrapped);
+    } catch {
+      // A malformed escape: the raw value still identifies the picture.
+    }
+    if (inner !== url) return imageKey(inner);
+  }
+  const query = /\?([^#]*)/.exec(url)?.[1] ?? '';
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  // No file name in the path ("/images/dims?id=42"): the query is the identity.
+  if (query && !/\.(?:jpe?g|png|gif|webp|avif|svg)$/i.test(path) && !/\/\d+$|[-_]\d{5,}/.test(path)) {
+    const rest = query.replace(SIZE_PARAMS, '').replace(/^&+/, '');
+    if (rest) return `${path}?${rest}`.toLowerCase();
+  }
   const segments = path.split('/').filter(Boolean);
   let last = (segments.pop() ?? '').toLowerCase().replace(/\.(?:jpe?g|png|gif|webp|avif|svg)$/, '');
   last = last.replace(/[-_@](?:\d+x\d+|\d+w|\d+x|\d{2,4})$/, '');

@@ -1,0 +1,32 @@
+/**
+ * Credits an image carries in its own attributes: a `data-credit` the site's
+ * script prints on hover (Engadget), or a labelled credit in its alt or title
+ * text ("... (Photo by REUTERS)"). Unlabelled alt text is a description, never a credit.
+ */
+import { NAME_ONLY, isCreditLike } from './agencies';
+import { cleanCredit, splitCaption } from './parse-credit';
+
+const DATA_CREDIT = ['data-credit', 'data-photo-credit', 'data-image-credit', 'data-copyright'];
+// The credit line must say it is one: alt text ends in names and agencies by chance, and
+// sites prefix descriptions with "Image:" (NBC), so only credit-only labels count.
+const LABELLED = /^\(?\s*(?:photo(?:graph)?\s*(?:by\b|:)|credit|foto\s*:|©|\(c\))/i;
+
+/** The credit stated by `img` or its <picture>/<a> wrapper, with the line it came from; null when none. */
+export function attributeCredit(img: Element): { credit: string; line: string } | null {
+  for (let el: Element | null = img, i = 0; el && i < 3; el = el.parentElement, i++) {
+    for (const name of DATA_CREDIT) {
+      const value = el.getAttribute(name)?.trim();
+      const credit = value ? cleanCredit(value) : null;
+      if (value && credit) return { credit, line: value };
+    }
+  }
+  for (const name of ['title', 'alt']) {
+    const text = img.getAttribute(name)?.trim();
+    if (!text) continue;
+    const split = splitCaption(text);
+    const { credit, line } = split;
+    if (credit && line && LABELLED.test(line) && (isCreditLike(credit) || NAME_ONLY.test(credit)))
+      return { credit, line };
+  }
+  return null;
+}
