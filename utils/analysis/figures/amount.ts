@@ -66,6 +66,9 @@ const HALF_BEFORE = new Set([
   'only',
 ]);
 
+// Events named by their date, which read as fractions: "since 9/11", "the 7/7 bombings".
+const SLASH_NAMES = new Set(['9/11', '7/7']);
+
 /** `5/8`-style fraction at `i`; null when it is an identifier such as 24/7. */
 function slashFraction(tokens: readonly Token[], i: number): { value: number; next: number } | null | undefined {
   const slash = tokens[i + 1];
@@ -74,6 +77,7 @@ function slashFraction(tokens: readonly Token[], i: number): { value: number; ne
   const a = numeralValue(tokens[i]?.text ?? '');
   const b = numeralValue(den.text);
   if (!(a < b && b <= 100 && Number.isInteger(a) && Number.isInteger(b))) return null;
+  if (SLASH_NAMES.has(`${a}/${b}`)) return null;
   return { value: a / b, next: i + 3 };
 }
 
@@ -210,7 +214,9 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | 'skip'
     tokens[i - 2]?.kind !== 'num'
   )
     return { ...amount, start: i - 1, value: -amount.value, bare: false };
-  if (prev && (prev.lower === 'minus' || prev.lower === 'negative'))
+  // "plus or minus 4 points" is a margin of error, not a negative figure.
+  const margin = prev?.lower === 'minus' && tokens[i - 2]?.lower === 'or' && tokens[i - 3]?.lower === 'plus';
+  if (prev && !margin && (prev.lower === 'minus' || prev.lower === 'negative'))
     return { ...amount, start: i - 1, value: -amount.value, bare: false };
   return amount;
 }

@@ -67,14 +67,31 @@ export function isIdentifier(tokens: readonly Token[], start: number, next: numb
   }
   const after = tokens[next];
   if (after && !after.gap && (after.kind === 'word' || after.kind === 'num')) return true;
-  if (!measured && prev && hasCapital(prev) && !CAP_OK.has(prev.lower) && !countLike(tokens, start, next, prev))
-    return true;
-  if (first.kind === 'num') {
+  // Tweet and database ids in markup or links: id="771156940076544000", /status/7711569400765.
+  if (first.kind === 'num' && /^\d{13,}$/.test(first.text) && /^["'=/#:]$/.test(prev?.text ?? '')) return true;
+  if (!measured && prev && nameBefore(tokens, start, next, prev)) return true;
+  // "86 Gansevoort St.", and "Eighth St.", "Fifth Avenue" as a whole.
+  const wordName = first.kind === 'word' && isCapitalized(first);
+  if (first.kind === 'num' || wordName) {
     for (let k = next; k < next + 4; k += 1) {
       const token = tokens[k];
       if (!isCapitalized(token)) break;
-      if (STREET.has(token?.lower ?? '') && k > next) return true;
+      if (STREET.has(token?.lower ?? '') && (k > next || wordName)) return true;
     }
   }
   return false;
+}
+
+/**
+ * A capitalised word before the number makes it a name ("Apollo 11", "Formula One"), unless
+ * the number word is lower case ("Rubio five": a count after a name) or the capital only opens
+ * the sentence on an adverb ("Fully 250 companies", "Roughly 40").
+ */
+function nameBefore(tokens: readonly Token[], start: number, next: number, prev: Token): boolean {
+  if (!hasCapital(prev) || CAP_OK.has(prev.lower) || countLike(tokens, start, next, prev)) return false;
+  const first = tokens[start];
+  if (first?.kind === 'word' && !isCapitalized(first)) return false;
+  const before = tokens[start - 2];
+  const opensSentence = !before || /^[.!?"“”'‘’:;—]$/.test(before.text);
+  return !(opensSentence && prev.lower.endsWith('ly'));
 }

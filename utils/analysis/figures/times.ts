@@ -1,7 +1,8 @@
 import { hit, type FigureHit } from './hit';
 
 const MERIDIEM = '(am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}])';
-const ZONE = '(?: (GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT))?\\b';
+// The boundary belongs to the zone: after "a.m." a comma or the end of the text has none.
+const ZONE = '(?: (GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT)\\b)?';
 // 10.30am, 3pm, 10:30, 10:30:15, 1400 GMT. Clock colons need no meridiem; dots do (10.30 is a number).
 const CLOCK = new RegExp(`\\b([01]?\\d|2[0-3]):([0-5]\\d)(?::([0-5]\\d))?(?! ?\\d)(?: ?${MERIDIEM})?${ZONE}`, 'gu');
 const DOTTED = new RegExp(`\\b(1[0-2]|0?[1-9])\\.([0-5]\\d) ?${MERIDIEM}${ZONE}`, 'gu');

@@ -64,6 +64,7 @@ add('pint', ['pint', 'pints']);
 add('cup', ['cup', 'cups']);
 add('tbsp', ['tablespoon', 'tablespoons', 'tbsp']);
 add('tsp', ['teaspoon', 'teaspoons', 'tsp']);
+add('fps', ['fps', 'frames per second', 'frames a second']);
 add('mph', ['mph', 'miles an hour', 'miles per hour', 'mile an hour', 'mile per hour']);
 add('km/h', [
   'km/h',
