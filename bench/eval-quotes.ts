@@ -6,7 +6,7 @@
  * Speaker: on named sources, the found speaker shares a name word with the gold source;
  * pronoun sources are scored apart against the nearest earlier named gold source.
  *
- *   npx tsx bench/eval-quotes.ts [--corpus ../shared/corpus] [--split dev] [--verbose]
+ *   npx tsx bench/eval-quotes.ts [--corpus ../shared/corpus] [--split dev] [--verbose] [--context]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +27,13 @@ const flag = (name: string, fallback: string): string => {
 const corpus = flag('corpus', '../shared/corpus');
 const split = flag('split', 'dev');
 const verbose = args.includes('--verbose');
+/** With --context, speaker errors print the text around the quote. */
+const context = args.includes('--context');
+const around = (text: string, q: QuoteFinding): string =>
+  `${text.slice(Math.max(0, (q.start ?? 0) - 250), q.start ?? 0)}[[…]]${text.slice(q.end ?? 0, (q.end ?? 0) + 120)}`.replace(
+    /\s+/g,
+    ' ',
+  );
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const words = (text: string, from: number, to: number): number[] =>
@@ -166,7 +173,8 @@ for (const doc of docs) {
       if ([...sourceWords].some((w) => sw.has(w))) namedRight++;
       else if (verbose)
         console.error(
-          `SPK ${doc.id}: gold "${source}" found "${match.speaker}" cue ${match.cue}: ${match.text.slice(0, 60)}`,
+          `SPK ${doc.id}: gold "${source}" found "${match.speaker}" cue ${match.cue}: ${match.text.slice(0, 60)}` +
+            (context ? `\n  <<${around(doc.text, match)}>>` : ''),
         );
     }
   }

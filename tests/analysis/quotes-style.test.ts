@@ -68,6 +68,70 @@ describe('who said it: speaker, cue, role, outlet', () => {
       'Mayor Jennifer Roberts said the video should be released but said "the question is the timing of it."',
       { speaker: 'Jennifer Roberts' },
     ],
+    // Regression: the window before the quote stopped at the earlier quote, so the subject before it was lost.
+    [
+      'subject before an earlier quote in the same sentence',
+      'Clinton appeared at the ‘Commander-in-Chief Forum’ on Wednesday and said: ‘I will keep this country safe from harm.’',
+      { speaker: 'Clinton', cue: 'said' },
+    ],
+    // Regression: a partial quote after a verb the cue list lacks ("thanked") went unattributed.
+    [
+      'a quote inside a sentence belongs to its subject',
+      'Julianne Moore spoke on Tuesday.\n\nMoore thanked him for “stepping up and taking action when Congress won’t.”',
+      { speaker: 'Julianne Moore', cue: null },
+    ],
+    // Regression: "fumed" is no speech verb in the list, so the name after the quote was ignored.
+    [
+      'name and past-tense verb after the quote',
+      '“If they were serious about making progress on this, I think they would have,” Toomey fumed on Tuesday.',
+      { speaker: 'Toomey' },
+    ],
+    // Regression: a fact-check signature in its own paragraph under the quote was not read.
+    [
+      'dash signature in the next paragraph',
+      '“Almost all new income and wealth is going to the top 1 percent.”\n\n- Bernie Sanders.\n\nThe senator is relying on an outdated statistic.',
+      { speaker: 'Bernie Sanders' },
+    ],
+    // Regression: a quote opening the sentence after "Sami recalled how…" went unattributed.
+    [
+      'a quote sentence continues the previous sentence’s subject',
+      'Sami Hamid recalled how on his first trip, all he saw was a dark highway. “All I could see were trees along the road.”',
+      { speaker: 'Sami Hamid' },
+    ],
+    // Regression: the possessive "Clinton’s" stopped the search, then the speaker came from an earlier sentence.
+    [
+      'said + possessive descriptor + name',
+      'The FBI concluded this month that she was careless. “This has gone from being a matter of process,” said Clinton’s top foreign policy aide Jake Sullivan.',
+      { speaker: 'Jake Sullivan', cue: 'said' },
+    ],
+    // Regression: "Republican" is a title word, which stopped the search before "Reince Priebus".
+    [
+      'said + title word + descriptor + name',
+      '“The distraction gets you off message a little,” said Republican party boss Reince Priebus.',
+      { speaker: 'Reince Priebus' },
+    ],
+    // Regression: "The Wall Street Journal" in the opening phrase was taken for the sentence's subject.
+    [
+      'a name in an opening prepositional phrase is not the subject',
+      'In an interview with The Wall Street Journal, Trump said the judge had “an inherent conflict of interest in the case.”',
+      { speaker: 'Trump' },
+    ],
+    // Regression: "Hours later" made "Hours" the speaker of the participle "telling".
+    [
+      'a time phrase opening the sentence is not the subject',
+      'Hours later, Donald Trump returned the compliment, telling Reuters, “Sheldon and I have been friends for a long time.”',
+      { speaker: 'Donald Trump', cue: 'telling', outlet: 'Reuters' },
+    ],
+    [
+      'a description resolves to the person the story gave that title',
+      'Sen. Ted Cruz spoke in Iowa on Monday.\n\n“We will win this state in the end,” the senator said.',
+      { speaker: 'Ted Cruz', role: 'Sen.' },
+    ],
+    [
+      'a vice president is not "the president"',
+      'Vice President Joe Biden spoke first.\n\n“We will not stop until the job is done,” the president said.',
+      { speaker: 'the president' },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(last(text)).toMatchObject(expected);
   });

@@ -6,13 +6,20 @@
  * Linear in the text: every look-around is a bounded window and names are
  * indexed in one pass.
  */
-import { attribute, previousSubject, WINDOW } from './quotes/attribute';
+import { attribute, previousSentenceSubject, previousSubject, WINDOW } from './quotes/attribute';
 import { blockSpans, blockTexts } from './quotes/blocks';
 import { findClaims } from './quotes/claims';
 import { isAttributionGap, isNickname, isPartial, looksLikeCode, looksLikeTitle } from './quotes/filters';
 import { findQuoteSpans, paragraphsOf, type QuoteSpan } from './quotes/marks';
 import { outletIn } from './quotes/outlet';
-import { buildNameIndex, resolveName, resolvePronoun, type Mention, type NameIndex } from './quotes/people';
+import {
+  buildNameIndex,
+  resolveDescription,
+  resolveName,
+  resolvePronoun,
+  type Mention,
+  type NameIndex,
+} from './quotes/people';
 import { sentenceEnd, sentenceStart } from './quotes/tokens';
 import type { Attribution, RawSpeaker } from './quotes/speakers';
 import { selectorsFor } from './selectors';
@@ -32,6 +39,12 @@ function paragraphAt(paragraphs: Paragraph[], pos: number, from: number): number
   return k;
 }
 
+/** The words of a sentence before its quote `prev`, when `prev` does not open the sentence. */
+function earlierSentence(text: string, floor: number, prev: QuoteSpan): { start: number; end: number } | undefined {
+  const start = sentenceStart(text, prev.open, Math.max(floor, prev.open - WINDOW));
+  return /[\p{L}\p{N}]/u.test(text.slice(start, prev.open)) ? { start, end: prev.open } : undefined;
+}
+
 /** Speaker name plus the role the story gives them. */
 type Who = { speaker: string | null; role: string | null };
 
@@ -40,8 +53,12 @@ function resolve(raw: RawSpeaker | null, index: NameIndex, pos: number, lastSpea
   if (!raw) return { speaker: null, role: null };
   let speaker: string | null = null;
   if (raw.kind === 'name') speaker = resolveName(raw.name, index);
-  else if (raw.kind === 'description') speaker = raw.text;
-  else speaker = resolvePronoun(raw.word, index, pos, lastSpeaker);
+  // "the senator" after "Sen. Ted Cruz": the person, with the description kept as the role if none is known.
+  else if (raw.kind === 'description') {
+    const person = resolveDescription(raw.text, index, pos);
+    if (person) return { speaker: person, role: index.roles.get(person) ?? raw.text };
+    speaker = raw.text;
+  } else speaker = resolvePronoun(raw.word, index, pos, lastSpeaker);
   return { speaker, role: speaker ? (index.roles.get(speaker) ?? null) : null };
 }
 
@@ -105,7 +122,8 @@ export function findQuotes(text: string, blocks: string[] = []): QuoteFinding[] 
   spans.forEach((span, i) => {
     p = paragraphAt(paragraphs, span.open, p);
     const para = paragraphs[p] ?? { start: 0, end: text.length };
-    const endPara = paragraphs[paragraphAt(paragraphs, Math.max(span.close - 1, span.open), p)] ?? para;
+    const endIndex = paragraphAt(paragraphs, Math.max(span.close - 1, span.open), p);
+    const endPara = paragraphs[endIndex] ?? para;
     const prev = spans[i - 1];
     const next = spans[i + 1];
     const floor = Math.max(para.start, prev && prev.close > para.start ? prev.close : 0, span.open - WINDOW);
@@ -117,7 +135,19 @@ export function findQuotes(text: string, blocks: string[] = []): QuoteFinding[] 
     const prevPara = paragraphs[p - 1];
     const atParagraphStart = !text.slice(para.start, span.open).trim();
     if (looksLikeCode(text, span)) return;
-    const window = { open: span.open, close: span.close, content, preStart, postEnd, paraStart: para.start, prevPara };
+    const nextPara = paragraphs[endIndex + 1];
+    const window = {
+      open: span.open,
+      close: span.close,
+      content,
+      preStart,
+      postEnd,
+      paraStart: para.start,
+      prevPara,
+      nextPara: !text.slice(span.close, endPara.end).trim() ? nextPara : undefined,
+      sentenceFrom:
+        prev && prev.open > para.start && preStart === prev.close ? earlierSentence(text, para.start, prev) : undefined,
+    };
     const signature = signatures.get(span.open);
     const attribution = signature ? { cue: '', speaker: null, near: 0 } : attribute(text, window);
     let who: Who = signature
@@ -133,6 +163,11 @@ export function findQuotes(text: string, blocks: string[] = []): QuoteFinding[] 
     const last = drafts[drafts.length - 1];
     if (!who.speaker && last && (last.paragraph === p || (last.paragraph === p - 1 && atParagraphStart)))
       who = last.who;
+    // "Sami recalled how… trees. “…”": a quote opening a sentence continues the previous sentence's subject.
+    if (!who.speaker && !atParagraphStart && !/[\p{L}\p{N}]/u.test(text.slice(preStart, span.open))) {
+      const lead = previousSentenceSubject(text, preStart, Math.max(para.start, prev?.close ?? 0));
+      if (lead) who = resolve(lead.speaker, index, preStart, lastSpeaker);
+    }
     if (!who.speaker && atParagraphStart && prevPara) {
       const lead = previousSubject(text, prevPara);
       if (lead) who = resolve(lead.speaker, index, preStart, lastSpeaker);

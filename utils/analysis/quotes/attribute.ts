@@ -3,6 +3,7 @@
  * before the quote), the sentence just before it, a lead-in ending in a colon
  * (same or previous paragraph), else the subject of the previous paragraph.
  */
+import { dashSignature, nameBesideVerb } from './fallbacks';
 import { attributionAfter, attributionBefore, leadSubject, type Attribution } from './speakers';
 import { sentenceStart } from './tokens';
 
@@ -17,6 +18,10 @@ export type QuoteWindow = {
   paraStart: number;
   /** Previous paragraph, when there is one. */
   prevPara: { start: number; end: number } | undefined;
+  /** Start of the sentence before an earlier quote in it, when there is one: its subject may speak this quote too. */
+  sentenceFrom?: { start: number; end: number } | undefined;
+  /** Next paragraph, when the quote ends its own: it may hold a "- Name." signature. */
+  nextPara?: { start: number; end: number } | undefined;
 };
 
 /** How far (characters) attribution windows reach either side of a quote. */
@@ -37,11 +42,29 @@ export function attribute(text: string, w: QuoteWindow): Attribution | null {
   const own = preferAfter ? after : (before ?? after);
   if (own?.speaker) return own;
 
+  // "…,” Toomey fumed on Tuesday": a name and a past-tense verb the cue list does not know.
+  const beside = nameBesideVerb(text, w.content, w.close, w.postEnd);
+  if (beside) return { cue: own?.cue ?? '', speaker: beside, near: own?.near ?? Infinity };
+  // "…” (new paragraph) "- Bernie Sanders.": a signature under the quote.
+  const signed =
+    w.nextPara && !text.slice(w.close, w.postEnd).trim() ? dashSignature(text, w.nextPara.start, w.nextPara.end) : null;
+  if (signed) return { cue: '', speaker: signed, near: 0 };
   // "Mark Blumenthal and Jon Cohen: “…”", "Here’s Clinton in 1992: “…”".
   if (/:\s*$/.test(text.slice(w.preStart, w.open))) {
     const lead = leadSubject(text, w.preStart, w.open);
     if (lead) return { ...lead, cue: own?.cue ?? '' };
   }
+  // "Moore thanked him for “…”": a quote inside a sentence belongs to that sentence's subject.
+  // `near` stays unbounded so the guess never lets a short scare quote through.
+  // "Clinton appeared at the ‘Commander-in-Chief Forum’ and said: ‘…’": the subject comes before the earlier quote.
+  const head = w.sentenceFrom && leadSubject(text, w.sentenceFrom.start, w.sentenceFrom.end);
+  if (head && own) return { ...head, cue: own.cue, near: own.near };
+  if (/[\p{L}\p{N}]/u.test(text.slice(w.preStart, w.open))) {
+    const subject = leadSubject(text, w.preStart, w.open);
+    if (subject) return { ...subject, cue: own?.cue ?? '', near: own?.near ?? Infinity };
+  }
+  // "Trump called it “X” and “Y”": the second quote shares the sentence's subject.
+  if (head) return { ...head, near: Infinity };
   // "…, Schiff said. “The other factor…”": the sentence before names the speaker.
   if (w.preStart > w.paraStart) {
     const from = sentenceStart(text, w.preStart - 1, Math.max(w.paraStart, w.preStart - WINDOW));
@@ -63,5 +86,12 @@ export function attribute(text: string, w: QuoteWindow): Attribution | null {
 export function previousSubject(text: string, prevPara: { start: number; end: number }): Attribution | null {
   const end = text.slice(0, prevPara.end).trimEnd().length;
   const lead = leadSubject(text, sentenceStart(text, end - 1, Math.max(prevPara.start, end - WINDOW)), end);
+  return lead && { ...lead, near: Infinity };
+}
+
+/** Subject of the sentence ending at `end` (no earlier than `floor`): who a quote opening the next sentence continues. */
+export function previousSentenceSubject(text: string, end: number, floor: number): Attribution | null {
+  if (end <= floor) return null;
+  const lead = leadSubject(text, sentenceStart(text, end - 1, Math.max(floor, end - WINDOW)), end);
   return lead && { ...lead, near: Infinity };
 }

@@ -49,7 +49,8 @@ export function buildNameIndex(text: string, outside: { start: number; end: numb
         const role = titleRole(words, name.bare) ?? precedingRole(text, tokens, run.first) ?? appositiveRole(text, end);
         if (role) index.roles.set(full, role);
       }
-      // Only courtesy titles: "Sanders said she…" is as often about Clinton as about Sanders (PolNeAR train).
+      // Only courtesy titles: "Sanders said she…" is as often about Clinton as about Sanders, and even
+      // "Name said he…" with no other name in the sentence moved as many pronouns wrong as right (PolNeAR train).
       let honorific: Gender | null = null;
       for (let w = 0; w < words.length && !honorific; w++) honorific = genderOf(words[w] ?? '');
       if (honorific) votes.set(full, (votes.get(full) ?? 0) + (honorific === 'm' ? 1 : -1));
@@ -98,6 +99,35 @@ export function resolvePronoun(
   for (let k = from; k >= 0 && k > from - PRONOUN_LOOKBACK; k--) {
     const name = index.mentions[k]?.name ?? '';
     if (fits(name)) return name;
+  }
+  return null;
+}
+
+/** Abbreviated titles by the role noun a later description uses: "Sen. Ted Cruz" … "the senator". */
+const ROLE_FORMS: Record<string, RegExp> = {
+  senator: /\b(sen\.?|senator)(\s|$)/i,
+  governor: /\b(gov\.?|governor)(\s|$)/i,
+  congressman: /\b(rep\.?|congressman|representative)(\s|$)/i,
+  congresswoman: /\b(rep\.?|congresswoman|representative)(\s|$)/i,
+  president: /\b(pres\.?|president)(\s|$)/i,
+};
+
+/**
+ * "the senator", "the Republican nominee": the latest person before `pos` whose role holds
+ * the description's last word, when the description is short and definite.
+ */
+export function resolveDescription(description: string, index: NameIndex, pos: number): string | null {
+  const words = description.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (words[0] !== 'the' || words.length < 2 || words.length > 5 || head.length < 4) return null;
+  const form = ROLE_FORMS[head] ?? new RegExp(`\\b${head.replace(/[^a-z-]/g, '')}(\\s|$)`, 'i');
+  const from = mentionIndexBefore(index.mentions, pos);
+  for (let k = from; k >= 0 && k > from - PRONOUN_LOOKBACK; k--) {
+    const name = index.mentions[k]?.name ?? '';
+    const role = index.roles.get(name) ?? '';
+    // "Vice President Joe Biden" is not "the president".
+    const at = role.search(form);
+    if (at >= 0 && !/\bvice[\s-]*$/i.test(role.slice(0, at))) return name;
   }
   return null;
 }

@@ -126,19 +126,41 @@ export function subjectBefore(text: string, tokens: Token[], cueIndex: number, f
   return subjectAt(text, tokens, k, floor);
 }
 
+/** Words that open a phrase whose names are not the subject: "In an interview with Fox, Trump said". */
+const PREPOSITIONS = new Set(
+  (
+    'in on at with by of for from to about after during against like than via into over under without before ' +
+    'between among toward towards through behind near across outside inside since despite unlike amid upon'
+  ).split(' '),
+);
+
+/** "In the depths of the Great Recession," "Speaking to Fox," "Specifically,": an opener before the subject. */
+function openerEnd(text: string, tokens: Token[], from: number, k: number): number {
+  const first = tokens[from]?.text ?? '';
+  // "Hours later," "Days earlier,": a time phrase.
+  const time = /^(later|earlier|ago|after|before|afterwards?)$/.test(tokens[from + 1]?.text ?? '');
+  if (!PREPOSITIONS.has(first.toLowerCase()) && !/^\p{Lu}\p{Ll}+(ing|ed|ly)$/u.test(first) && !time) return from;
+  for (let j = from; j < k - 1; j++) {
+    const t = tokens[j];
+    if (t && text.slice(t.end, tokens[j + 1]?.start ?? t.end).includes(',')) return j + 1;
+  }
+  return from;
+}
+
 /** First name or pronoun of the clause, for participles and second verbs. */
 function sentenceSubject(text: string, tokens: Token[], floor: number, k: number): RawSpeaker | null {
-  const from = Math.max(
+  const start = Math.max(
     0,
     tokens.findIndex((x) => x.start >= floor),
   );
-  for (let j = from; j < k; j++) {
+  for (let j = openerEnd(text, tokens, start, k); j < k; j++) {
     const t = tokens[j];
     if (!t) break;
     if (isPronoun(t.text)) return { kind: 'pronoun', word: t.text };
     if (isNameWord(t.text)) {
       const run = nameRuns(text, tokens.slice(j, k))[0];
-      const name = run && !afterPlacePreposition(tokens, j) ? nameFromTokens(run.tokens) : null;
+      const after = PREPOSITIONS.has(tokens[j - 1]?.text ?? '') || afterPlacePreposition(tokens, j);
+      const name = run && !after ? nameFromTokens(run.tokens) : null;
       if (name) return { kind: 'name', name };
       j += (run?.tokens.length ?? 1) - 1;
     }
@@ -175,19 +197,27 @@ export function objectAfter(text: string, tokens: Token[], k: number): RawSpeake
   const t = tokens[k];
   if (!t) return null;
   if (isPronoun(t.text)) return { kind: 'pronoun', word: t.text };
-  // "said 9/11 widow Terry Strada": a few lowercase words may come before the name.
-  for (let j = k; j < k + 4; j++) {
+  // "said 9/11 widow Terry Strada", "said Clinton’s top aide Jake Sullivan", "said Republican party boss
+  // Reince Priebus": descriptor words, a possessive or bare titles may come before the name.
+  for (let j = k; j < k + 7; j++) {
     const w = tokens[j];
     // "9/11 widow Terry Strada": a slash or hyphen inside the descriptor is fine, punctuation is not.
     if (!w || (j > k && /[^\s/-]/.test(text.slice(tokens[j - 1]?.end ?? w.start, w.start)))) break;
     if (DETERMINERS.has(w.text.toLowerCase())) break;
     if (!isNameWord(w.text)) continue;
     const run = nameRuns(text, tokens.slice(j, j + 8))[0];
-    const name = run && run.tokens[0] === w ? nameFromTokens(run.tokens) : null;
+    if (!run || run.tokens[0]?.start !== w.start) break;
+    if (run.possessive) {
+      j += run.tokens.length - 1;
+      continue;
+    }
+    const name = nameFromTokens(run.tokens);
     if (name) return { kind: 'name', name };
-    break;
+    // All titles ("Republican"): the name may still follow.
+    j += run.tokens.length - 1;
   }
-  if (!OBJECT_DETERMINERS.has(t.text.toLowerCase())) return null;
+  const possessive = /^\p{Lu}.*[’']s?$/u.test(t.text) && /[’']/.test(t.text.slice(-2));
+  if (!OBJECT_DETERMINERS.has(t.text.toLowerCase()) && !possessive) return null;
   // "said a former official who oversaw…": the noun phrase up to punctuation or a relative clause.
   let end = t;
   for (let j = k + 1; j < k + 8; j++) {
