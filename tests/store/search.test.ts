@@ -11,11 +11,7 @@ describe('tokenize', () => {
     ['keeps numbers, even one digit', '800,000 people 7 days', ['800', '000', 'people', '7', 'days']],
     ['keeps non-Latin scripts', 'مرحبا Привет', ['مرحبا', 'привет']],
     ['cuts very long tokens', 'x'.repeat(40), ['x'.repeat(24)]],
-    [
-      'ASCII: punctuation splits words',
-      "U.N. aid-workers' 5-day (pause)",
-      ['aid', 'workers', '5', 'day', 'pause'],
-    ],
+    ['ASCII: punctuation splits words', "U.N. aid-workers' 5-day (pause)", ['aid', 'workers', '5', 'day', 'pause']],
     ['ASCII: stop words only in lower case after folding', 'THE Which Whichever', ['whichever']],
     ['mixed scripts take the Unicode path', 'Aid “workers” in Zürich', ['aid', 'workers', 'in', 'zurich']],
   ])('%s', (_name, text, words) => {
