@@ -15,6 +15,7 @@ import { clippingBatches } from '../../utils/store/batches';
 import { deleteClippings, restoreClippings } from '../../utils/store/clippings';
 import { requestPersistence, storageEstimate, type PersistState } from '../../utils/store/persist';
 import {
+  firstPage,
   getEntries,
   libraryFacets,
   queryLibrary,
@@ -44,6 +45,9 @@ const NO_FACETS: Facets = { tags: [], sites: [], speakers: [], statuses: [] };
 /** Rows fetched with the first query, so the first screen paints complete, not as placeholders. */
 const FIRST_SCREEN = 30;
 
+/** Resolves once the next frame has been painted. */
+const afterPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
 /** The library (search, filters, bulk work, tags, backup) and the clipping view. */
 export function LibraryPanel({ library, openId, onOpen, onBack }: Props) {
   const [db, setDb] = useState<CopydeskDb | null>(null);
@@ -62,6 +66,8 @@ export function LibraryPanel({ library, openId, onOpen, onBack }: Props) {
   const [persist, setPersist] = useState<PersistState | null>(null);
   const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
   const ticket = useRef(0);
+  /** The query the list shows (or is loading), to tell a new query from an edit. */
+  const listedQuery = useRef<LibraryQuery | null>(null);
   const range = useRef<[number, number]>([0, FIRST_SCREEN]);
   const lastToggled = useRef<number | null>(null);
   const changed = useCallback(() => setRevision((r) => r + 1), []);
@@ -97,13 +103,29 @@ export function LibraryPanel({ library, openId, onOpen, onBack }: Props) {
     const mine = ++ticket.current;
     const run = async () => {
       try {
-        const found = await queryLibrary(db, query);
-        const first = await getEntries(db, found.ids.slice(0, FIRST_SCREEN));
+        // A new plain list paints its first page from a short index read, then takes the
+        // whole order once that frame is drawn (reading every id first cost the first screen).
+        // Not after an edit: a list cut to one page would lose the reader's scroll position.
+        const fresh = listedQuery.current !== query;
+        listedQuery.current = query;
+        const quick = fresh ? await firstPage(db, query, FIRST_SCREEN) : null;
         if (mine !== ticket.current) return;
-        setEntries(new Map(first.map((e) => [e.id, e])));
-        setSnippets(new Map());
+        if (quick) {
+          setEntries(new Map(quick.entries.map((e) => [e.id, e])));
+          setSnippets(new Map());
+          setResult(quick.result);
+          range.current = [0, FIRST_SCREEN];
+          await afterPaint();
+        }
+        const found = await queryLibrary(db, query);
+        const first = quick ? [] : await getEntries(db, found.ids.slice(0, FIRST_SCREEN));
+        if (mine !== ticket.current) return;
+        if (!quick) {
+          setEntries(new Map(first.map((e) => [e.id, e])));
+          setSnippets(new Map());
+          range.current = [0, FIRST_SCREEN];
+        }
         setResult(found);
-        range.current = [0, FIRST_SCREEN];
       } catch (error) {
         if (mine === ticket.current) setNotice({ kind: 'error', text: errorMessage(error) });
       }
@@ -167,6 +189,8 @@ export function LibraryPanel({ library, openId, onOpen, onBack }: Props) {
   };
 
   const ids = result?.ids ?? [];
+  /** The library's size even while `ids` holds only the first page. */
+  const total = result?.total ?? ids.length;
   const selectedInOrder = () => ids.filter((id) => selected.has(id));
 
   const remove = (targets: number[]) =>
@@ -189,14 +213,14 @@ export function LibraryPanel({ library, openId, onOpen, onBack }: Props) {
     });
 
   const exportSome = (kind: ExportKind, only?: number[]) =>
-    act('Exporting', only?.length ?? ids.length, async (step) => {
+    act('Exporting', only?.length ?? total, async (step) => {
       const file = await exportClippings(db!, kind, only, step);
       downloadBlob(file.name, file.blob);
       setNotice({ kind: 'info', text: `Exported ${file.count.toLocaleString()} clippings as ${file.name}.` });
     });
 
   const backup = () =>
-    act('Backing up', ids.length, async (step) => {
+    act('Backing up', total, async (step) => {
       const file = await backupLibrary(db!, step);
       downloadBlob(file.name, file.blob);
       setNotice({ kind: 'info', text: `Backed up ${file.count.toLocaleString()} clippings to ${file.name}.` });
@@ -286,7 +310,7 @@ export function LibraryPanel({ library, openId, onOpen, onBack }: Props) {
       {tool === 'tools' && (
         <LibraryTools
           busy={!!progress}
-          total={ids.length}
+          total={total}
           persist={persist}
           usage={usage}
           onExportAll={() => void exportSome('markdown-zip')}
@@ -297,7 +321,7 @@ export function LibraryPanel({ library, openId, onOpen, onBack }: Props) {
       {notice && <NoticeLine notice={notice} onDismiss={() => setNotice(null)} />}
       <BulkBar
         selected={selected.size}
-        total={ids.length}
+        total={total}
         busy={!!progress}
         onSelectAll={() => setSelected(new Set(ids))}
         onClear={() => setSelected(new Set())}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { clippingToMarkdown } from '../../utils/export/markdown';
+import { escapeInline } from '../../utils/export/markdown-escape';
 import { frontMatterOf, makeClipping } from './markdown-fixtures';
 
 describe('front matter', () => {
@@ -79,5 +80,22 @@ describe('body', () => {
   test('the article body is converted by Turndown (atx headings, - bullets, _em_)', () => {
     const md = clippingToMarkdown(makeClipping());
     expect(md).toMatch(/## Article\n\n## Background\n\nIdlib is the _last_ rebel-held area\.\n\n-\s+one\n-\s+two\n$/);
+  });
+});
+
+describe('escapeInline', () => {
+  test.each([
+    ['plain text unchanged', 'U.S. aid rises 5%', 'U.S. aid rises 5%'],
+    ['whitespace runs and newlines collapse', '  a\n\tb  c ', 'a b c'],
+    ['a no-break space is whitespace too', 'a\u00a0 b', 'a b'],
+    ['inline syntax escaped', 'a*b_c`d[e]<f>|g~h\\i', 'a\\*b\\_c\\`d\\[e\\]\\<f\\>\\|g\\~h\\\\i'],
+    ['an entity is escaped', 'AT&amp;T &#169;', 'AT\\&amp;T \\&#169;'],
+    ['a lone ampersand is not', 'Q&A & more', 'Q&A & more'],
+    ['a heading start', '# not a heading', '\\# not a heading'],
+    ['a list start after trimming', '  - item', '\\- item'],
+    ['an ordered list start', '12. twelve', '12\\. twelve'],
+    ['a number mid-line is left alone', 'in 2024. Then', 'in 2024. Then'],
+  ])('%s', (_name, text, expected) => {
+    expect(escapeInline(text)).toBe(expected);
   });
 });

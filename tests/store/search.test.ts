@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { openLibrary, saveClipping, type CopydeskDb } from '../../utils/store/clippings';
-import { getEntries, libraryFacets, queryLibrary, type LibraryQuery } from '../../utils/store/query';
+import { firstPage, getEntries, libraryFacets, queryLibrary, type LibraryQuery } from '../../utils/store/query';
 import { fold, matchRanges, queryTerms, snippetAround, tokenize } from '../../utils/store/tokenize';
 import { richClipping, type Spec } from './library-fixtures';
 
@@ -11,6 +11,9 @@ describe('tokenize', () => {
     ['keeps numbers, even one digit', '800,000 people 7 days', ['800', '000', 'people', '7', 'days']],
     ['keeps non-Latin scripts', 'مرحبا Привет', ['مرحبا', 'привет']],
     ['cuts very long tokens', 'x'.repeat(40), ['x'.repeat(24)]],
+    ['ASCII: punctuation splits words', "U.N. aid-workers' 5-day (pause)", ['aid', 'workers', '5', 'day', 'pause']],
+    ['ASCII: stop words only in lower case after folding', 'THE Which Whichever', ['whichever']],
+    ['mixed scripts take the Unicode path', 'Aid “workers” in Zürich', ['aid', 'workers', 'in', 'zurich']],
   ])('%s', (_name, text, words) => {
     expect([...tokenize(text)]).toEqual(words);
   });
@@ -113,6 +116,32 @@ describe('queryLibrary', () => {
     const { db, ids } = await libraryWith(SPECS);
     const result = await queryLibrary(db, query);
     expect(result.ids).toEqual(expected.map((i) => ids[i]));
+  });
+
+  // The first screen is read from the end of the sort index; it must be the whole order's head.
+  test.each<[string, LibraryQuery]>([
+    ['newest', {}],
+    ['oldest', { sort: 'oldest' }],
+    ['site', { sort: 'site' }],
+  ])('firstPage matches the head of the full order: %s', async (_name, query) => {
+    // Two saves on the same day and site: ties must fall the same way as in the full order.
+    const { db } = await libraryWith([...SPECS, { ...SPECS[2]!, url: 'https://c.test/4' }]);
+    const full = await queryLibrary(db, query);
+    for (const n of [1, 2, 4]) {
+      const page = await firstPage(db, query, n);
+      expect(page?.result.ids).toEqual(full.ids.slice(0, n));
+      expect(page?.entries.map((e) => e.id)).toEqual(full.ids.slice(0, n));
+      expect(page?.result.total).toBe(4);
+    }
+  });
+
+  test.each<[string, LibraryQuery]>([
+    ['words', { text: 'budget' }],
+    ['a tag', { tag: 'syria' }],
+    ['a date range', { from: '2024-01-03' }],
+  ])('firstPage leaves filtered queries to queryLibrary: %s', async (_name, query) => {
+    const { db } = await libraryWith(SPECS);
+    expect(await firstPage(db, query, 2)).toBeNull();
   });
 
   test('returns the folded terms for highlighting', async () => {

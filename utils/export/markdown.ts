@@ -11,6 +11,9 @@ import { figuresSection } from './markdown-figures';
 import { quotesSection } from './markdown-quotes';
 import { textFragmentLink } from './text-fragment';
 
+/** Anything Turndown's own escaping would change (its rules: these characters, or these at the start). */
+const TURNDOWN_ESCAPES = /[\\*`[\]_]|^[-+=#~>\d]/;
+
 /**
  * The HTML-to-Markdown converter the export uses unless given another. Relative image
  * and link URLs (left by a Node DOM) are resolved against `baseUrl`, so they still work
@@ -20,6 +23,9 @@ import { textFragmentLink } from './text-fragment';
 export function createTurndown(baseUrl: string | null | (() => string | null) = null): TurndownService {
   const base = typeof baseUrl === 'function' ? baseUrl : () => baseUrl;
   const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
+  // Turndown runs a dozen replaces on every text node; most text has nothing they touch.
+  const escape = turndown.escape.bind(turndown);
+  turndown.escape = (text: string) => (TURNDOWN_ESCAPES.test(text) ? escape(text) : text);
   // Plain Turndown flattens tables into loose text; kept as (sanitized) HTML they stay tables.
   turndown.keep(['table']);
   turndown.addRule('absolute-image', {
@@ -64,15 +70,49 @@ function frontMatter(clipping: Clipping): string {
   return `---\n${stringify(data, { lineWidth: 0 })}---`;
 }
 
+/** Where each "\n\n" paragraph break of `text` starts, in order. */
+function paragraphBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let at = text.indexOf('\n\n'); at >= 0; at = text.indexOf('\n\n', at + 1)) breaks.push(at);
+  return breaks;
+}
+
+/** The last break at or before `offset` (as lastIndexOf), or -1. */
+function breakBefore(breaks: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (breaks[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? breaks[lo - 1]! : -1;
+}
+
+/** The first break at or after `offset` (as indexOf), or -1. */
+function breakAfter(breaks: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (breaks[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < breaks.length ? breaks[lo]! : -1;
+}
+
 /** Finds the sentence around a finding in the clipping text; falls back to the finding's quote. */
 function contextIn(text: string): ExportContext['contextOf'] {
-  // Several findings share a paragraph: clean each paragraph once.
-  const paragraphs = new Map<string, string>();
+  // Several findings share a paragraph: find the breaks once and clean each paragraph once.
+  let breaks: number[] | null = null;
+  const paragraphs = new Map<number, string>();
   return (finding) => {
     if (finding.start === null || finding.end === null) return '';
-    const before = text.lastIndexOf('\n\n', finding.start);
-    const after = text.indexOf('\n\n', finding.end);
-    const key = `${before} ${after}`;
+    breaks ??= paragraphBreaks(text);
+    const before = breakBefore(breaks, finding.start);
+    const after = breakAfter(breaks, finding.end);
+    // Both ends are break positions (or -1 / past the end): one number names the pair.
+    const key = (before + 1) * (text.length + 2) + (after + 1);
     let paragraph = paragraphs.get(key);
     if (paragraph === undefined) {
       paragraph = text

@@ -18,10 +18,23 @@ const EDGE_WORDS = 5;
  * Markdown link early.
  */
 export function encodeFragmentPart(text: string): string {
-  return encodeURIComponent(text).replace(/[-!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(text);
+  return UNSAFE.test(encoded) ? encoded.replace(UNSAFE_ALL, (c) => ESCAPES[c]!) : encoded;
 }
 
-const words = (text: string) => text.split(/\s+/).filter(Boolean);
+const UNSAFE = /[-!'()*~]/;
+const UNSAFE_ALL = /[-!'()*~]/g;
+const ESCAPES: Record<string, string> = Object.fromEntries(
+  [..."-!'()*~"].map((c) => [c, `%${c.charCodeAt(0).toString(16).toUpperCase()}`]),
+);
+
+const words = (text: string) => {
+  const list = text.split(/\s+/);
+  // Only a leading or trailing space leaves an empty word, at either end.
+  if (list[0] === '') list.shift();
+  if (list[list.length - 1] === '') list.pop();
+  return list;
+};
 
 /** Context is only useful when it has letters or digits: "“" alone matches anywhere. */
 const meaningful = (text: string) => /[\p{L}\p{N}]/u.test(text);

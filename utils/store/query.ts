@@ -31,6 +31,11 @@ export type QueryResult = {
   ids: number[];
   /** The folded query words, for highlighting. */
   terms: string[];
+  /**
+   * How many clippings match when `ids` holds only the first page (firstPage);
+   * absent when `ids` is the whole result.
+   */
+  total?: number;
 };
 
 /** Words shorter than this match exactly; longer ones also match as the start of a word. */
@@ -99,6 +104,35 @@ function compareBy(sort: LibrarySort): (a: LibraryEntry, b: LibraryEntry) => num
   if (sort === 'oldest') return byDate;
   if (sort === 'newest') return (a, b) => byDate(b, a);
   return (a, b) => (a.site < b.site ? -1 : a.site > b.site ? 1 : a.id - b.id);
+}
+
+/** True when the query lists the whole library: no words and no filters. */
+function unfiltered(query: LibraryQuery): boolean {
+  const { text, tag, site, speaker, status, from, to } = query;
+  return ![queryTerms(text ?? '').length, tag, site, speaker, status, from, to].some(Boolean);
+}
+
+/**
+ * The first `n` rows of an unfiltered list and the library's size, read from the end of
+ * the sort index (a cursor of `n` steps) instead of every id, so the first screen of a
+ * large library does not wait for the whole order; queryLibrary gives the rest after.
+ * Null when the query has words or filters (those need the whole matching set anyway).
+ */
+export async function firstPage(
+  db: CopydeskDb,
+  query: LibraryQuery,
+  n: number,
+): Promise<{ result: QueryResult; entries: LibraryEntry[] } | null> {
+  if (!unfiltered(query)) return null;
+  const sort = query.sort ?? 'newest';
+  return guarded(async () => {
+    const byIndex = db.entries.orderBy(sort === 'site' ? 'site' : 'clippedAt');
+    const [entries, total] = await Promise.all([
+      (sort === 'newest' ? byIndex.reverse() : byIndex).limit(n).toArray(),
+      db.entries.count(),
+    ]);
+    return { result: { ids: entries.map((e) => e.id), terms: [], total }, entries };
+  });
 }
 
 /** List rows for some ids, in the same order; ids no longer in the library are skipped. */

@@ -41,13 +41,21 @@ export function fold(text: string): string {
 }
 
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
+/** NOT_WORD for lowercased ASCII text, where letters and digits are just a-z and 0-9 (quicker). */
+const NOT_ASCII_WORD = /[^a-z0-9]+/;
+const ASCII = /^[ -~\t\n\r]*$/;
+/** The longest stop word: longer words skip the set lookup. */
+const LONGEST_STOP = Math.max(...[...STOP_WORDS].map((w) => w.length));
 
 /** The distinct index words of a text: folded, at least two characters, no stop words. */
 export function tokenize(text: string, into = new Set<string>()): Set<string> {
   // split makes only the words; matchAll made a match object for each.
-  for (const word of fold(text).split(NOT_WORD)) {
-    if (word.length < 2 && !/\d/.test(word)) continue;
-    if (STOP_WORDS.has(word)) continue;
+  const words = ASCII.test(text) ? text.toLowerCase().split(NOT_ASCII_WORD) : fold(text).split(NOT_WORD);
+  for (const word of words) {
+    // One character counts only as a digit ("5"); stop words are never long.
+    if (word.length < 2) {
+      if (!(word >= '0' && word <= '9' && word.length === 1)) continue;
+    } else if (word.length <= LONGEST_STOP && STOP_WORDS.has(word)) continue;
     into.add(word.length > MAX_TOKEN ? word.slice(0, MAX_TOKEN) : word);
   }
   return into;
