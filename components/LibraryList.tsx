@@ -95,7 +95,7 @@ export function LibraryList(props: Props) {
           title="Delete"
           onClick={() => props.onDelete(id)}
         >
-          🗑
+          <TrashIcon />
         </button>
       </div>
     );
@@ -109,5 +109,21 @@ export function LibraryList(props: Props) {
       onRange={props.onRange}
       resetKey={props.queryKey}
     />
+  );
+}
+
+/** Drawn rather than an emoji: emoji fonts are missing on many Linux desktops. */
+function TrashIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path
+        d="M3 4h10M6.5 4V2.5h3V4M4.5 4l.7 9.5h5.6l.7-9.5M7 6.5v5M9 6.5v5"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.4"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
+    </svg>
   );
 }
