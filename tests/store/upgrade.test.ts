@@ -34,10 +34,13 @@ function v1Record(day: number): Omit<Clipping, 'id' | 'flags' | 'annotations' | 
 }
 
 /** Writes records with a raw Dexie instance that declares only the old schema version. */
-async function writeOld(name: string, version: 1 | 2, records: object[], desks: object[] = []) {
+async function writeOld(name: string, version: 1 | 2 | 3, records: object[], desks: object[] = []) {
   const old = new Dexie(name);
   old.version(1).stores({ clippings: '++id, clippedAt, normalizedUrl, canonicalUrl, siteName, *tags' });
-  if (version === 2) old.version(2).stores({ desks: '&normalizedUrl, updatedAt' });
+  if (version >= 2) old.version(2).stores({ desks: '&normalizedUrl, updatedAt' });
+  if (version >= 3) {
+    old.version(3).stores({ entries: '&id, clippedAt, site, previousId, *tags, *speakers, *statuses', terms: '&id' });
+  }
   await old.table('clippings').bulkAdd(records);
   if (desks.length) await old.table('desks').bulkAdd(desks);
   const stored = await old.table('clippings').toArray();
@@ -46,11 +49,11 @@ async function writeOld(name: string, version: 1 | 2, records: object[], desks: 
 }
 
 describe('schema upgrades keep every field', () => {
-  test('the newest version is 3', async () => {
+  test('the newest version is 4', async () => {
     const db = new CopydeskDb(fresh());
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(3);
+    expect(SCHEMA_VERSION).toBe(4);
     db.close();
   });
 
@@ -81,6 +84,19 @@ describe('schema upgrades keep every field', () => {
     expect(await db.desks.toArray()).toEqual([desk]);
     expect((await queryLibrary(db, { status: 'disputed' })).ids).toEqual([before!.id]);
     expect((await queryLibrary(db, { text: 'call' })).ids).toEqual([before!.id]);
+    db.close();
+  });
+
+  test('v3 -> v4: every field survives; clippings lose only the site and tag indexes that entries hold', async () => {
+    const name = fresh();
+    const { id: _id, ...v3 } = richClipping({ status: 'verified', note: 'checked', tags: ['idlib'] });
+    const [before] = await writeOld(name, 3, [v3]);
+    const db = new CopydeskDb(name);
+    const [after] = await db.clippings.toArray();
+    expect(after).toEqual(before);
+    const indexes = db.clippings.schema.indexes.map((i) => i.name).sort();
+    expect(indexes).toEqual(['canonicalUrl', 'clippedAt', 'normalizedUrl']);
+    expect(db.entries.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['site', 'tags']));
     db.close();
   });
 
