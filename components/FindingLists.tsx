@@ -13,6 +13,12 @@ type Props = {
   filteredEmpty?: string;
 };
 
+/** Figures the panel lists: a repeat of a listed figure is shown with it, not counted again. */
+function listedFigures(figures: readonly FigureFinding[]): number {
+  const ids = new Set(figures.map((f) => f.id));
+  return figures.filter((f) => !(f.repeatOf && ids.has(f.repeatOf))).length;
+}
+
 /** The three lists: quotes, figures, image credits (uncredited images first). */
 export function FindingLists({ findings, row = (_f, item) => item, filteredEmpty }: Props) {
   const quotes = findings.filter((f): f is QuoteFinding => f.kind === 'quote');
@@ -25,7 +31,12 @@ export function FindingLists({ findings, row = (_f, item) => item, filteredEmpty
       <FindingSection id="quotes" title="Quotes" count={quotes.length} empty={filteredEmpty ?? 'No quotations found.'}>
         {quotes.map((f) => row(f, <QuoteItem key={f.id} finding={f} />))}
       </FindingSection>
-      <FindingSection id="figures" title="Figures" count={figures.length} empty={filteredEmpty ?? 'No figures found.'}>
+      <FindingSection
+        id="figures"
+        title="Figures"
+        count={listedFigures(figures)}
+        empty={filteredEmpty ?? 'No figures found.'}
+      >
         <FigureGroups figures={figures} row={row} />
       </FindingSection>
       <FindingSection
