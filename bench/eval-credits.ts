@@ -1,7 +1,7 @@
 /**
  * Image-credit evaluation against hand labels (bench/credit-labels/*.json):
  * precision and recall of the credit holders found on each page, micro and
- * macro, for the tune and held-out splits apart.
+ * macro, for the tune and held-out splits apart (and each split's first labelling round alone).
  *
  *   npm run eval:credits -- [--corpus ../shared/corpus] [--split tune|heldout|all] [--verbose]
  *
@@ -27,6 +27,8 @@ type Label = {
   optional?: string[];
   uncredited?: number;
   notes?: string;
+  /** 2 for the pages labelled in the second round (from the HTML, before the finder ever ran on them). */
+  batch?: number;
 };
 
 type Score = { tp: number; fp: number; fn: number; pages: number; pSum: number; pN: number; rSum: number; rN: number };
@@ -119,13 +121,22 @@ function report(name: string, labels: Label[]): void {
   if (values.verbose) console.log(`${name}:`);
   for (const label of labels) scorePage(label, creditsOf(label), score);
   console.log(
-    `${name.padEnd(8)} pages ${score.pages}  micro P ${pct(score.tp, score.tp + score.fp)} R ${pct(score.tp, score.tp + score.fn)}` +
+    `${name.padEnd(10)} pages ${score.pages}  micro P ${pct(score.tp, score.tp + score.fp)} R ${pct(score.tp, score.tp + score.fn)}` +
       `  macro P ${pct(score.pSum, score.pN)} R ${pct(score.rSum, score.rN)}  (tp ${score.tp} fp ${score.fp} fn ${score.fn})`,
   );
 }
 
-if (split === 'tune' || split === 'all') report('tune', load('tune'));
-if (split === 'heldout' || split === 'all') report('heldout', load('heldout'));
+for (const name of ['tune', 'heldout']) {
+  if (split !== name && split !== 'all') continue;
+  const labels = load(name);
+  report(name, labels);
+  // The first round alone, to compare with numbers measured before the second round was labelled.
+  if (labels.some((l) => l.batch))
+    report(
+      `${name}/1`,
+      labels.filter((l) => !l.batch),
+    );
+}
 console.error(
   `analyze: ${(timing.analyzeMs / Math.max(1, timing.pages)).toFixed(1)} ms/page over ${timing.pages} pages`,
 );

@@ -3,8 +3,9 @@
  * the shared corpus (Readability's test pages and the extraction benchmark),
  * with the finder's time against the whole analyze() time.
  *
- *   npx tsx bench/peek-credits.ts [--corpus ../shared/corpus] [--set readability|aeb|all] [--limit N] [--quiet]
+ *   npx tsx bench/peek-credits.ts [--corpus ../shared/corpus] [--set readability|aeb|all] [--limit N] [--only a,b] [--quiet]
  *
+ * --only a,b keeps pages whose name or file path contains one of the strings.
  * One block per page on stdout, totals on stderr.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     set: { type: 'string' },
     limit: { type: 'string' },
     quiet: { type: 'boolean' },
+    only: { type: 'string' },
   },
 });
 const corpus = resolve(repoRoot, values.corpus ?? '../shared/corpus');
@@ -53,7 +55,8 @@ function pages(): Page[] {
         url: truth[id]?.url ?? null,
       });
   }
-  return out.slice(0, limit);
+  const only = values.only?.split(',');
+  return out.filter((p) => !only || only.some((o) => p.name.includes(o) || p.path.includes(o))).slice(0, limit);
 }
 
 const clip = (s: string | null, n: number): string => (s && s.length > n ? `${s.slice(0, n - 1)}…` : (s ?? '-'));

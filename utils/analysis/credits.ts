@@ -8,9 +8,13 @@ import { anchorCredit } from './credits/anchor';
 import { agenciesIn } from './credits/agency-names';
 import { attributeCredit } from './credits/attributes';
 import { fromContainer, pageCredit, type PageCredit } from './credits/captions';
-import { articleImages, articleRoot } from './credits/images';
+import { dataSlides } from './credits/data-slides';
+import { headline, headlineBlock } from './credits/headline';
+import { articleImages } from './credits/images';
 import { pageImages, type MetaImage } from './credits/json-ld';
-import { SLOT_SELECTOR, imageSlots } from './credits/slots';
+import { indexPage, type PageIndex } from './credits/page-index';
+import { articleRoot } from './credits/root';
+import { imageSlots } from './credits/slots';
 import { absoluteUrl, bestFromSrcset, imageKey } from './credits/urls';
 import type { Article, CreditFinding, CreditSource, Finder } from './types';
 
@@ -27,12 +31,18 @@ type Draft = {
 // Site-wide share cards and logos stand in for a lead image on pages that have none.
 const GENERIC_IMAGE =
   /(?:^|[/_.-])(?:logo|default|placeholder|fallback|og|ogp|fb|fbico|share|sharing|snippet|social|icon)(?:[/_.-]|$)/i;
+const VIDEO_CAPTION = /^video\s*:/i;
 const IMG_ATTRIBUTE = /\s(?:src|data-src|srcset|data-srcset)\s*=\s*["']([^"']+)["']/gi;
 
 /** Keys of the images Readability kept: they belong to the article wherever they sit on the page. */
 function keptByReadability(html: string, base: string | null): Set<string> {
   const keys = new Set<string>();
-  for (const tag of html.match(/<img\b[^>]*>/gi) ?? []) {
+  // indexOf, not a regex over the whole article: only the <img> tags are read.
+  for (let at = html.indexOf('<img'); at >= 0; at = html.indexOf('<img', at + 4)) {
+    const end = html.indexOf('>', at);
+    if (end < 0) break;
+    const tag = html.slice(at, end + 1);
+    if (/^<img[a-z0-9-]/i.test(tag)) continue;
     for (const m of tag.matchAll(IMG_ATTRIBUTE)) {
       const value = m[1] ?? '';
       const url = value.includes(' ') ? bestFromSrcset(value) : value;
@@ -54,7 +64,7 @@ function creditedCopy(img: Element, root: Element | null): Partial<PageCredit> {
 
 /** Drafts for the <img>s of the article, one per figure; the page's own words first, then the image's attributes, then JSON-LD. */
 function imageDrafts(
-  doc: Document,
+  index: PageIndex,
   root: Element | null,
   known: Set<string>,
   meta: ReturnType<typeof pageImages>,
@@ -62,13 +72,16 @@ function imageDrafts(
 ): Draft[] {
   const drafts: Draft[] = [];
   const figures = new Set<Element>();
-  const title = doc.querySelector('h1');
-  for (const { img, url: image, key, copies } of articleImages(doc, { root, known, base: url, title })) {
+  const title = headline(index.h1s);
+  const header = headlineBlock(title, root);
+  for (const { img, url: image, key, copies } of articleImages(index.imgs, { root, known, base: url, title, header })) {
     const figure = img.closest('figure');
     // One finding per figure: its other <img>s are responsive copies or a gallery under one caption.
     if (figure && figures.has(figure)) continue;
     if (figure) figures.add(figure);
     let found = pageCredit(img, root);
+    // A still captioned "Video: ..." is a player's poster frame, not a picture of the story.
+    if (found.caption && VIDEO_CAPTION.test(found.caption)) continue;
     // The same picture again further down may carry the caption its first showing lacks.
     for (const copy of copies.slice(0, 3)) if (!found.credit) found = { ...found, ...creditedCopy(copy, root) };
     const stated = meta.byKey.get(key);
@@ -91,24 +104,26 @@ function imageDrafts(
 
 /** Every article image with its credit, in page order; a lead image only the metadata names comes first. */
 export function findCredits(doc: Document, article: Article, url: string | null): CreditFinding[] {
-  const meta = pageImages(doc, url);
+  const index = indexPage(doc);
+  const meta = pageImages(index, url);
   const lead = meta.lead && !GENERIC_IMAGE.test(meta.lead.url) ? meta.lead : null;
   const known = keptByReadability(article.html, url);
   if (lead) known.add(imageKey(lead.url));
   for (const key of meta.byKey.keys()) known.add(key);
 
-  const root = articleRoot(doc);
-  const drafts = imageDrafts(doc, root, known, meta, url);
+  const root = articleRoot(index);
+  const drafts = imageDrafts(index, root, known, meta, url);
   // Pictures not loaded yet count only when the page credits them: a bare empty figure may be anything.
   const images = drafts.length;
-  for (const slot of imageSlots(root, url)) {
+  for (const slot of imageSlots(root, index.slots, url)) {
     const found = fromContainer(slot.el, slot.el);
     if (found?.credit) drafts.push({ ...found, image: slot.image, el: slot.el });
   }
+  const slides = dataSlides(root, index.slides, url);
+  for (const s of slides) drafts.push({ ...s, source: 'image-attribute' });
   if (drafts.length > images) {
-    // Slots join the images in page order, from one query in document order (steadier than pairwise position checks).
-    const order = new Map<Element, number>();
-    for (const [n, el] of Array.from(doc.querySelectorAll(`img, ${SLOT_SELECTOR}`)).entries()) order.set(el, n);
+    // Slots join the images in page order, from the index's document order (steadier than pairwise position checks).
+    const { order } = index;
     drafts.sort((a, b) => (a.el ? (order.get(a.el) ?? 0) : -1) - (b.el ? (order.get(b.el) ?? 0) : -1));
   }
   // A lead image only the metadata names (a CSS background, a script-built hero): worth a line when credited or alone.

@@ -4,9 +4,9 @@
  * text ("... (Photo by REUTERS)"). Unlabelled alt text is a description, never a credit.
  */
 import { NAME_ONLY, isCreditLike } from './agencies';
+import { DATA_CREDIT } from './page-index';
 import { cleanCredit, splitCaption } from './parse-credit';
 
-const DATA_CREDIT = ['data-credit', 'data-photo-credit', 'data-image-credit', 'data-copyright'];
 // The credit line must say it is one: alt text ends in names and agencies by chance, and
 // sites prefix descriptions with "Image:" (NBC), so only credit-only labels count.
 const LABELLED = /^\(?\s*(?:photo(?:graph)?\s*(?:by\b|:)|credit|foto\s*:|©|\(c\))/i;

@@ -36,14 +36,23 @@ const CAPTION_SELECTOR =
 const CAPTION_CLASS = /caption|cutline|legend/i;
 const CREDIT_CLASS = /credit|copyright|photographer|attribution/i;
 const MAX_CAPTION = 600;
+// A gallery slide's caption block, printed full and truncated, with its credit.
+const MAX_CAPTION_BLOCK = 3000;
 const NONE: PageCredit = { caption: null, credit: null, line: null, source: 'none' };
+
+/** Any words in `el`: a test that stops at the first one instead of collapsing a long text. */
+function hasText(el: Element): boolean {
+  return /\S/.test(el.textContent ?? '');
+}
 
 /** A credit element's holder, if its text reads as a credit rather than as a whole caption. */
 function creditOf(el: Element): string | null {
   const text = visibleText(el);
   if (!text || text.length > 150) return null;
   const { labeled } = stripLabel(text);
-  return labeled || isCreditLike(text) || text.length <= 60 ? cleanCredit(text) : null;
+  // An element classed as a credit says what it is; a "source" or byline class may hold anything.
+  const declared = CREDIT_CLASS.test(el.getAttribute('class') ?? '');
+  return labeled || declared || isCreditLike(text) || text.length <= 60 ? cleanCredit(text) : null;
 }
 
 function creditElement(container: Element, img: Element): Element | null {
@@ -51,12 +60,25 @@ function creditElement(container: Element, img: Element): Element | null {
   const found = Array.from(container.querySelectorAll(selector)).filter((el) => !el.contains(img) && creditOf(el));
   // Innermost wins: a figcaption classed "credit" may wrap both the caption and the real credit.
   const innermost = found.filter((el) => !found.some((o) => o !== el && el.contains(o)));
-  return innermost[innermost.length - 1] ?? null;
+  return innermost[innermost.length - 1] ?? copyrightLine(container, img);
+}
+
+/** A short unclassed line that says it is a copyright ("© REUTERS / POOL" under a header picture). */
+function copyrightLine(container: Element, img: Element): Element | null {
+  if (container === img) return null;
+  for (const el of Array.from(container.children)) {
+    if (el.contains(img) || el.querySelector('img, figure')) continue;
+    const text = collapse(el.textContent ?? '');
+    if (text.length <= 80 && /^(?:©|\(c\)\s)/i.test(text)) return el;
+  }
+  return null;
 }
 
 function captionElement(container: Element, img: Element, credit: Element | null): Element | null {
   for (const el of Array.from(container.querySelectorAll(CAPTION_SELECTOR))) {
     if (el.contains(img) || el === credit || credit?.contains(el)) continue;
+    // Caption toggles ("reveal-caption" checkboxes and labels) come before the caption and hold no words.
+    if (!hasText(el)) continue;
     return el;
   }
   return null;
@@ -88,12 +110,25 @@ export function fromContainer(container: Element, img: Element): PageCredit | nu
   return { ...split, source: captionEl.tagName === 'FIGCAPTION' ? 'figcaption' : 'caption-text' };
 }
 
+/** `wrapper` shows no picture but `img` (a <noscript> copy of it aside). */
+function onlyImage(wrapper: Element, img: Element): boolean {
+  for (const other of Array.from(wrapper.querySelectorAll('img')))
+    if (other !== img && other.parentElement?.tagName !== 'NOSCRIPT') return false;
+  return true;
+}
+
+function creditOnly(container: Element, img: Element): PageCredit | null {
+  if (!creditElement(container, img)) return null;
+  const found = fromContainer(container, img);
+  return found && { ...found, caption: found.caption && found.caption.length <= MAX_CAPTION ? found.caption : null };
+}
+
 /** Topmost ancestor holding nothing but the image (link, picture, wrapper divs). */
 function imageBlock(img: Element, root: Element | null): Element {
   let block = img;
   for (let i = 0; i < 5; i++) {
     const parent = block.parentElement;
-    if (!parent || parent === root || parent.tagName === 'BODY' || collapse(parent.textContent ?? '')) break;
+    if (!parent || parent === root || parent.tagName === 'BODY' || hasText(parent)) break;
     block = parent;
   }
   return block;
@@ -101,9 +136,16 @@ function imageBlock(img: Element, root: Element | null): Element {
 
 function fromNextLine(block: Element): PageCredit | null {
   let next = block.nextElementSibling;
-  if (next && !collapse(next.textContent ?? '')) next = next.nextElementSibling;
+  if (next && !hasText(next)) next = next.nextElementSibling;
+  // A caption block is short; the rest of the story after a picture is not worth searching.
+  if (!next || (next.textContent?.length ?? 0) > MAX_CAPTION_BLOCK) return null;
   // The next figure's caption belongs to that figure, loaded or not.
-  if (!next || next.tagName === 'FIGURE' || next.querySelector('img, figure, figcaption')) return null;
+  if (next.tagName === 'FIGURE' || next.querySelector('img, figure, figcaption')) return null;
+  // A caption block under a gallery slide or list item may be long; its credit element still names the holder.
+  if (next.querySelector(CREDIT_SELECTOR)) {
+    const found = fromContainer(next, next);
+    if (found?.credit) return found;
+  }
   const text = visibleText(next);
   if (!text || text.length > 300) return null;
   const cls = next.getAttribute('class') ?? '';
@@ -122,14 +164,22 @@ export function pageCredit(img: Element, root: Element | null): PageCredit {
   if (figure) return fromContainer(figure, img) ?? fromNextLine(figure) ?? NONE;
   const block = imageBlock(img, root);
   const wrapper = block.parentElement;
-  if (
-    wrapper &&
-    wrapper !== root &&
-    wrapper.childElementCount <= 4 &&
-    (wrapper.textContent?.length ?? 0) <= MAX_CAPTION
-  ) {
-    const found = fromContainer(wrapper, img);
+  const alone = !!wrapper && wrapper !== root && wrapper.tagName !== 'BODY' && onlyImage(wrapper, img);
+  if (wrapper && alone && wrapper.childElementCount <= 4) {
+    const length = wrapper.textContent?.length ?? 0;
+    // A gallery slide prints a long caption (often twice, full and truncated) beside one picture.
+    const found =
+      length <= MAX_CAPTION
+        ? fromContainer(wrapper, img)
+        : length <= MAX_CAPTION_BLOCK
+          ? creditOnly(wrapper, img)
+          : null;
     if (found) return found;
   }
-  return fromNextLine(block) ?? NONE;
+  // The caption line may follow the image's box rather than the image ("View this image" link beside it).
+  return (
+    fromNextLine(block) ??
+    (wrapper && alone && collapse(wrapper.textContent ?? '').length <= 300 ? fromNextLine(wrapper) : null) ??
+    NONE
+  );
 }

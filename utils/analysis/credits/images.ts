@@ -1,7 +1,7 @@
 /**
  * Which pictures on a page belong to the article: the lead image and those in
  * the article body, but not logos, avatars, icons, ads, pixels or other stories'
- * thumbnails. One querySelectorAll over the page; per image only its ancestors are read.
+ * thumbnails. Reads the page's <img> list once; per image only its ancestors are read.
  */
 import { absoluteUrl, imageKey, imageSource } from './urls';
 
@@ -22,6 +22,8 @@ export type ImageScope = {
   base: string | null;
   /** The story's headline: a large picture between it and `root` is the lead even when unmarked. */
   title?: Element | null;
+  /** The small block holding the headline and a picture (see `headlineBlock`). */
+  header?: Element | null;
 };
 
 const MIN_SIDE = 100;
@@ -31,17 +33,50 @@ const FURNITURE_ROLES = /^(?:complementary|navigation|banner|contentinfo)$/;
 const FURNITURE_WORDS =
   /^(?:related|recirc|recirculation|promo|promos|newsletter|share|sharing|social|author|authors|byline|avatar|logo|advert|advertisement|ad|ads|sponsored|sponsor|outbrain|taboola|comment|comments|sidebar|widget|recommended|cards|trending|popular|masthead|menu|footer|nav|navbar|breadcrumbs?|rail)$/;
 const IMAGE_WORDS =
-  /^(?:logo|logos|avatar|avatars|icon|icons|sprite|badge|emoji|gravatar|headshot|headshots|author|authors|profile|spinner|pixel|tracking|tracker|spacer|blank|1x1|ad|ads|advert|banner|share|social|placeholder)$/;
+  /^(?:logo|logos|avatar|avatars|icon|icons|sprite|badge|emoji|gravatar|headshot|headshots|author|authors|profile|spinner|pixel|tracking|tracker|spacer|blank|1x1|ad|ads|advert|banner|share|social|pinterest|placeholder)$/;
 
+const MEDIA_WORDS = /^(?:image|images|img|photo|photos|picture|figure|media|gallery)$/;
 const LEAD_WORDS = /^(?:lead|lede|hero|featured|opener)$/;
+
+// Class names repeat across a page and across pages; splitting each once keeps ancestor walks cheap.
+const WORDS_CACHE = new Map<string, string[]>();
 
 function words(value: string | null): string[] {
   if (!value) return [];
+  const cached = WORDS_CACHE.get(value);
+  if (cached) return cached;
+  if (WORDS_CACHE.size > 5000) WORDS_CACHE.clear();
+  const out = splitWords(value);
+  WORDS_CACHE.set(value, out);
+  return out;
+}
+
+function splitWords(value: string): string[] {
   return value
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+}
+
+/**
+ * A class or id naming page furniture. A CMS "widget" naming a picture ("widget-image") is the
+ * picture's own box; "promo-image" or "related-photo" stay furniture (teasers of other stories).
+ */
+function furnitureName(value: string | null): boolean {
+  if (!value) return false;
+  for (const raw of value.split(/\s+/)) {
+    // A BEM modifier says how a block looks ("content-header--social-icons-position"), not what it is.
+    const token = raw.replace(/--.*$/, '');
+    const ws = words(token).filter((w) => FURNITURE_WORDS.test(w));
+    if (ws.length === 0) continue;
+    const all = words(token);
+    if (ws.every((w) => w === 'widget') && all.some((w) => MEDIA_WORDS.test(w))) continue;
+    // A gallery's own "promo" slide (WaPo's "gal-embed-promo") opens the article's gallery, not another story.
+    if (ws.every((w) => w === 'promo') && all.some((w) => w === 'gal' || w === 'gallery')) continue;
+    return true;
+  }
+  return false;
 }
 
 function tiny(img: Element): boolean {
@@ -63,17 +98,21 @@ function looksLikeFurnitureImage(img: Element, src: string): boolean {
   return own.some((w) => IMAGE_WORDS.test(w)) || /\.(?:svg|ico)$/i.test(path);
 }
 
-/** Inside page furniture (nav, aside, related, promo, author box...) before reaching `root`. */
-export function inFurniture(img: Element, root: Element | null): boolean {
+/** Inside page furniture (nav, aside, related, promo, author box...) before reaching `root`; `headline` marks the article's own header. */
+export function inFurniture(img: Element, root: Element | null, headline: Element | null = null): boolean {
   for (let el = img.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
     if (el === root) return false;
     if (FURNITURE_TAGS.has(el.tagName)) return true;
-    // A site header holds logos; an article's own header (inside <article> or <main>) holds the hero.
-    if (el.tagName === 'HEADER' && !(root && el.contains(root)) && !el.closest('article, main, [role="main"]'))
+    // A site header holds logos; an article's own header (inside <article> or <main>, or around the headline) holds the hero.
+    if (
+      el.tagName === 'HEADER' &&
+      !(root && el.contains(root)) &&
+      !(headline && el.contains(headline)) &&
+      !el.closest('article, main, [role="main"]')
+    )
       return true;
     if (FURNITURE_ROLES.test(el.getAttribute('role') ?? '')) return true;
-    const ws = [...words(el.getAttribute('class')), ...words(el.getAttribute('id'))];
-    if (ws.some((w) => FURNITURE_WORDS.test(w))) return true;
+    if (furnitureName(el.getAttribute('class')) || furnitureName(el.getAttribute('id'))) return true;
   }
   return false;
 }
@@ -86,38 +125,6 @@ function inLeadBlock(img: Element): boolean {
       return true;
   }
   return false;
-}
-
-/** The element holding the article: the largest <article>, else articleBody, else <main>. */
-export function articleRoot(doc: Document): Element | null {
-  let best: Element | null = null;
-  let bestLength = 0;
-  // Bounded: listing pages can carry dozens of <article> cards.
-  for (const el of Array.from(doc.querySelectorAll('article')).slice(0, 20)) {
-    const length = el.textContent?.length ?? 0;
-    if (length > bestLength) [best, bestLength] = [el, length];
-  }
-  if (best && bestLength >= 500) return best;
-  return doc.querySelector('[itemprop~="articleBody"], main, [role="main"]') ?? best ?? densestBlock(doc);
-}
-
-/** The element whose own paragraphs hold the most text: the body on pages that mark nothing. */
-function densestBlock(doc: Document): Element | null {
-  const totals = new Map<Element, number>();
-  for (const p of Array.from(doc.querySelectorAll('p')).slice(0, 400)) {
-    const parent = p.parentElement;
-    if (parent) totals.set(parent, (totals.get(parent) ?? 0) + (p.textContent?.length ?? 0));
-  }
-  let best: Element | null = null;
-  let bestLength = 500;
-  for (const [el, length] of totals) if (length > bestLength) [best, bestLength] = [el, length];
-  // Bodies split into sections between figures: take the wrapper while it adds little else.
-  const own = best?.textContent?.length ?? 0;
-  for (let i = 0; best?.parentElement && best.parentElement.tagName !== 'BODY' && i < 3; i++) {
-    if ((best.parentElement.textContent?.length ?? 0) > 3 * own) break;
-    best = best.parentElement;
-  }
-  return best;
 }
 
 const FOLLOWING = 4;
@@ -133,11 +140,11 @@ function betweenTitleAndBody(img: Element, scope: ImageScope): boolean {
 }
 
 /** The article's images in page order, one per address. */
-export function articleImages(doc: Document, scope: ImageScope): ArticleImage[] {
+export function articleImages(imgs: Element[], scope: ImageScope): ArticleImage[] {
   const out: ArticleImage[] = [];
   const seen = new Map<string, ArticleImage>();
   let leadTaken = false;
-  for (const img of Array.from(doc.querySelectorAll('img'))) {
+  for (const img of imgs) {
     const src = imageSource(img);
     if (!src || tiny(img) || looksLikeFurnitureImage(img, src)) continue;
     const url = absoluteUrl(src, scope.base);
@@ -146,15 +153,18 @@ export function articleImages(doc: Document, scope: ImageScope): ArticleImage[] 
     if (twin) {
       // The <noscript> copy carries the full-size address; the lazy one a blurred preview.
       if (img.parentElement?.tagName === 'NOSCRIPT') twin.url = url;
-      else twin.copies.push(img);
+      else if (!inFurniture(img, scope.root)) twin.copies.push(img);
       continue;
     }
     const inside = !!scope.root && scope.root.contains(img);
     // A hero outside <article> (Telegraph's header) counts once; more "featured" blocks are promos.
     const lead =
-      !inside && !leadTaken && !scope.known.has(key) && (inLeadBlock(img) || betweenTitleAndBody(img, scope));
+      !inside &&
+      !leadTaken &&
+      !scope.known.has(key) &&
+      (inLeadBlock(img) || betweenTitleAndBody(img, scope) || !!scope.header?.contains(img));
     if (!inside && !lead && !scope.known.has(key)) continue;
-    if (inFurniture(img, scope.root)) continue;
+    if (inFurniture(img, scope.root, scope.title)) continue;
     if (lead) leadTaken = true;
     const found = { img, url, key, copies: [] };
     seen.set(key, found);

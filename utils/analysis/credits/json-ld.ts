@@ -3,7 +3,7 @@
  * (creditText, copyrightHolder, creator, author, copyrightNotice) and the lead
  * image named by og:image or the article's JSON-LD `image`.
  */
-import { jsonLdObjects } from '../metadata';
+import type { PageIndex } from './page-index';
 import { absoluteUrl, imageKey } from './urls';
 
 export type MetaImage = {
@@ -50,6 +50,7 @@ function collect(value: unknown, base: string | null, out: MetaImage[], depth: n
   }
   if (typeof value !== 'object') return;
   const o = value as JsonObject;
+  if (Array.isArray(o['@graph'])) collect(o['@graph'], base, out, depth);
   const type = o['@type'];
   if (type === 'ImageObject' || (Array.isArray(type) && type.includes('ImageObject'))) {
     const image = toImage(o, base);
@@ -62,20 +63,32 @@ function collect(value: unknown, base: string | null, out: MetaImage[], depth: n
   }
 }
 
+/** JSON-LD blocks that may name an image; the others are not worth parsing (some pages carry hundreds of KB). */
+function parsedBlocks(scripts: Element[]): unknown[] {
+  const out: unknown[] = [];
+  for (const script of scripts) {
+    const text = script.textContent ?? '';
+    if (!/mage|thumbnail/.test(text)) continue;
+    try {
+      out.push(JSON.parse(text));
+    } catch {
+      // Broken JSON-LD is common; the page's other sources still apply.
+    }
+  }
+  return out;
+}
+
 /** What the page's metadata says about its images. */
-export function pageImages(doc: Document, base: string | null): PageImages {
+export function pageImages(index: Pick<PageIndex, 'jsonLd' | 'ogImage'>, base: string | null): PageImages {
   const images: MetaImage[] = [];
-  for (const o of jsonLdObjects(doc)) collect(o, base, images, 0);
+  for (const block of parsedBlocks(index.jsonLd)) collect(block, base, images, 0);
   const byKey = new Map<string, MetaImage>();
   for (const image of images) {
     const key = imageKey(image.url);
     const had = byKey.get(key);
     if (!had || (!had.credit && image.credit)) byKey.set(key, image);
   }
-  const og = doc
-    .querySelector('meta[property="og:image"], meta[name="og:image"], meta[property="og:image:url"]')
-    ?.getAttribute('content')
-    ?.trim();
+  const og = index.ogImage;
   const leadUrl = og ? absoluteUrl(og, base) : (images[0]?.url ?? null);
   const lead = leadUrl ? (byKey.get(imageKey(leadUrl)) ?? { url: leadUrl, credit: null, caption: null }) : null;
   return { byKey, lead: lead && { ...lead, url: leadUrl ?? lead.url } };

@@ -6,8 +6,6 @@
 import { inFurniture } from './images';
 import { absoluteUrl } from './urls';
 
-/** Elements that stand for one picture: figures, schema.org ImageObjects, image embeds. */
-export const SLOT_SELECTOR = 'figure, [itemtype$="/ImageObject"], [class*="InlineImage"], [class*="inline-image"]';
 const NOSCRIPT_SRC = /<img\b[^>]*\ssrc\s*=\s*["']([^"']+)["']/i;
 const MAX_SLOTS = 40;
 
@@ -23,11 +21,13 @@ function slotImage(el: Element, base: string | null): string | null {
   return url ? absoluteUrl(url, base) : null;
 }
 
-/** Image slots inside `root` with no <img>, outermost only, in page order. */
-export function imageSlots(root: Element | null, base: string | null): ImageSlot[] {
+/** Image slots (figures, schema.org ImageObjects, image embeds; see `indexPage`) inside `root` with no <img>, outermost only, in page order. */
+export function imageSlots(root: Element | null, candidates: Element[], base: string | null): ImageSlot[] {
   if (!root) return [];
   const out: ImageSlot[] = [];
-  for (const el of Array.from(root.querySelectorAll(SLOT_SELECTOR)).slice(0, MAX_SLOTS)) {
+  for (const el of candidates) {
+    if (out.length >= MAX_SLOTS) break;
+    if (!root.contains(el) || el === root) continue;
     if (el.querySelector('img, video, iframe, svg') || out.some((s) => s.el.contains(el))) continue;
     // A slot holding another slot with a picture is a wrapper around a real image.
     if (el.closest('figure')?.querySelector('img')) continue;
