@@ -64,14 +64,27 @@ export function isMessage(value: unknown): value is Message {
   );
 }
 
-/** Sends to the page script in a tab. Rejects when nothing listens there. */
-export async function sendToTab<T extends MessageType>(tabId: number, message: Message<T>): Promise<Reply<T>> {
-  return (await browser.tabs.sendMessage(tabId, message)) as Reply<T>;
+/** What onMessage answers when a handler fails. */
+type Failure = { error: string };
+
+function isFailure(reply: unknown): reply is Failure {
+  return typeof reply === 'object' && reply !== null && typeof (reply as { error?: unknown }).error === 'string';
 }
 
-/** Sends to the extension's pages and background. Rejects when nothing listens. */
+/** The reply, or a rejection carrying the handler's error: a failure is never read as an answer. */
+function unwrap<T extends MessageType>(reply: unknown): Reply<T> {
+  if (isFailure(reply)) throw new Error(reply.error);
+  return reply as Reply<T>;
+}
+
+/** Sends to the page script in a tab. Rejects when nothing listens there or its handler failed. */
+export async function sendToTab<T extends MessageType>(tabId: number, message: Message<T>): Promise<Reply<T>> {
+  return unwrap<T>(await browser.tabs.sendMessage(tabId, message));
+}
+
+/** Sends to the extension's pages and background. Rejects when nothing listens or the handler failed. */
 export async function sendToExtension<T extends MessageType>(message: Message<T>): Promise<Reply<T>> {
-  return (await browser.runtime.sendMessage(message)) as Reply<T>;
+  return unwrap<T>(await browser.runtime.sendMessage(message));
 }
 
 type Sender = Browser.runtime.MessageSender;
@@ -92,8 +105,9 @@ export function onMessage(handlers: Handlers): () => void {
       ((m: Message, s: Sender) => Reply<MessageType> | Promise<Reply<MessageType>> | undefined) | undefined;
     const result = handler?.(message, sender);
     if (result === undefined) return false;
+    // The sender's sendToTab/sendToExtension turns this into a rejection.
     Promise.resolve(result).then(sendResponse, (error: unknown) =>
-      sendResponse({ error: error instanceof Error ? error.message : String(error) }),
+      sendResponse({ error: error instanceof Error ? error.message : String(error) } satisfies Failure),
     );
     return true;
   };

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PageStatus } from '../../components/PageStatus';
-import type { SaveState } from '../../components/SaveBar';
 import type { PageState } from '../../utils/page-state';
 import { onMessage, sendToExtension } from '../../utils/messaging';
 import { openLibrary } from '../../utils/store/clippings';
@@ -19,7 +18,6 @@ export function App({ windowId }: { windowId: number | undefined }) {
   const library = useMemo(() => Promise.resolve(openLibrary()), []);
   const [view, setView] = useState<View>({ name: 'page' });
   const [page, setPage] = useState<PageState>({ status: 'idle' });
-  const [save, setSave] = useState<SaveState>({ status: 'idle' });
   const request = useRef(0);
   const activeTab = useRef<{ id: number; url: string } | null>(null);
   const [command, setCommand] = useState<PendingCommand | null>(null);
@@ -30,7 +28,6 @@ export function App({ windowId }: { windowId: number | undefined }) {
     const ticket = ++request.current;
     if (activeTab.current?.id !== tabId) holdTab(null);
     activeTab.current = { id: tabId, url };
-    setSave({ status: 'idle' });
     const known = analyzed.current.get(tabId);
     if (reuse && known && known.url === url) {
       setPage(known);
@@ -62,8 +59,9 @@ export function App({ windowId }: { windowId: number | undefined }) {
     };
     const onActivated = async ({ tabId, windowId: w }: { tabId: number; windowId: number }) => {
       if ((windowId !== undefined && w !== windowId) || tabId === (await self)?.id) return;
-      const tab = await browser.tabs.get(tabId);
-      void load(tabId, tab.url ?? '', false, true);
+      // The tab may have closed already (switched to, then closed at once).
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      if (tab) void load(tabId, tab.url ?? '', false, true);
     };
     const onUpdated = async (
       tabId: number,
@@ -137,8 +135,6 @@ export function App({ windowId }: { windowId: number | undefined }) {
               analysis={page.analysis}
               tabId={activeTab.current?.id ?? null}
               library={library}
-              save={save}
-              setSave={setSave}
               onOpenClipping={(id) => setView({ name: 'clipping', id })}
               command={command}
               onCommandDone={() => setCommand(null)}

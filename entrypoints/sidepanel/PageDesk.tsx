@@ -23,28 +23,19 @@ type Props = {
   analysis: Analysis;
   tabId: number | null;
   library: Promise<CopydeskDb>;
-  save: SaveState;
-  setSave: (state: SaveState) => void;
   onOpenClipping: (id: number) => void;
   command: PendingCommand | null;
   onCommandDone: () => void;
 };
 
 /** The page view: the article, saving, and the desk where its flags are checked and annotated. */
-export function PageDesk({
-  url,
-  analysis,
-  tabId,
-  library,
-  save,
-  setSave,
-  onOpenClipping,
-  command,
-  onCommandDone,
-}: Props) {
+export function PageDesk({ url, analysis, tabId, library, onOpenClipping, command, onCommandDone }: Props) {
   const desk = useDesk(analysis, url, tabId, library);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [undo, setUndo] = useState<Removed | null>(null);
+  // Regression: save state lived in App, so a save finishing after a tab switch showed
+  // tab A's "Saved" or "exists" on tab B. Each page (keyed by tab and URL) has its own.
+  const [save, setSave] = useState<SaveState>({ status: 'idle' });
 
   const doSave = async (opts: { replaceId?: number; allowDuplicate?: boolean }) => {
     setSave({ status: 'saving' });

@@ -3,6 +3,7 @@ import type { Analysis, Finding } from '../../utils/analysis/types';
 import * as actions from '../../utils/desk/desk-actions';
 import type { HighlightKind } from '../../utils/desk/highlight-style';
 import { EMPTY_DESK, type DeskState, type FlagState, type FlagStatus } from '../../utils/desk/model';
+import type { Quote } from '../../utils/desk/match-quote';
 import { highlightItems, selectorsForPageQuote } from '../../utils/desk/page-items';
 import { matchFlags, reanchorAnnotations, type AnchoredAnnotation } from '../../utils/desk/reanchor';
 import { sendToTab } from '../../utils/messaging';
@@ -50,8 +51,8 @@ export function useDesk(
   const [loaded, setLoaded] = useState(false);
   const [hidden, setHidden] = useState<HighlightKind[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+  // The desk as of the last change, ahead of the next render: every action builds on it.
   const current = useRef({ desk, orphanFlags });
-  current.current = { desk, orphanFlags };
 
   useEffect(() => {
     let live = true;
@@ -59,13 +60,16 @@ export function useDesk(
     setNotice(null);
     setDesk(EMPTY_DESK);
     setOrphanFlags([]);
+    current.current = { desk: EMPTY_DESK, orphanFlags: [] };
     if (!analysis) return;
     void (async () => {
       try {
         const saved = await loadDesk(await library, url);
         if (!live) return;
         const { matched, orphans } = matchFlags(saved?.flags ?? [], analysis.findings, analysis.article.text);
-        setDesk({ flags: matched, annotations: saved?.annotations ?? [] });
+        const next = { flags: matched, annotations: saved?.annotations ?? [] };
+        current.current = { desk: next, orphanFlags: orphans };
+        setDesk(next);
         setOrphanFlags(orphans);
       } catch (error) {
         if (live) setNotice(errorMessage(error));
@@ -102,6 +106,9 @@ export function useDesk(
 
   const commit = useCallback(
     (next: DeskState, orphans = current.current.orphanFlags) => {
+      // Regression: the ref caught up only at the next render, so a second change made
+      // before it (two quick clicks) built on the old desk and dropped the first.
+      current.current = { desk: next, orphanFlags: orphans };
       setDesk(next);
       setOrphanFlags(orphans);
       void library
@@ -128,8 +135,15 @@ export function useDesk(
 
   const annotate = useCallback(async (): Promise<string | null> => {
     if (!analysis || tabId === null) return null;
-    const ok = await ensureHighlighter(tabId);
-    const { quote } = ok ? await sendToTab(tabId, { type: 'highlighter/selection' }) : { quote: null };
+    let quote: Quote | null = null;
+    try {
+      const ok = await ensureHighlighter(tabId);
+      if (ok) ({ quote } = await sendToTab(tabId, { type: 'highlighter/selection' }));
+    } catch {
+      // The page navigated or closed between the ping and the question.
+      setNotice('The page did not answer. Reload it and try again.');
+      return null;
+    }
     const selectors = quote && selectorsForPageQuote(analysis.article.text, quote);
     if (!quote) setNotice('Select some words on the page first, then annotate.');
     else if (!selectors) setNotice('That selection is outside the article Copydesk read.');

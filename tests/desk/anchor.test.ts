@@ -110,4 +110,39 @@ describe('time bound', () => {
     matchFuzzy(huge, quote, { budgetMs: 50 });
     expect(performance.now() - started).toBeLessThan(150);
   });
+  // Regression: seeds all over a page of repeated text merged into one window as long as
+  // the page, searched in one go with no look at the clock (270 ms for a 50 ms budget);
+  // and the common pieces used up the seeds before the one telling piece was looked at.
+  const QUOTE = {
+    exact: 'The council met on Tuesday to discuss the harbour plan and what it would cost',
+    prefix: 'At the meeting in the town hall, ',
+    suffix: ', the mayor told reporters later.',
+  };
+  const NEAR_MISS = 'The council met on Tuesday to discuss the harbour plan and what it could cost. ';
+  const UNLIKE = 'The council met on Tuesday to discuss the budget for next year, once again. ';
+  const TRUE = 'The council met on Tuesdy to discuss the harbour plan and what it would cost';
+  const around = (filler: string, middle: string) =>
+    filler.repeat(13_500) +
+    'At the meeting in the town hall, ' +
+    middle +
+    ', the mayor told reporters later. ' +
+    filler.repeat(13_500);
+  test.each([
+    ['near misses everywhere, the true match in the middle', around(NEAR_MISS, TRUE), TRUE],
+    ['unlike text everywhere, the true match in the middle', around(UNLIKE, TRUE), TRUE],
+    ['unlike text everywhere, no match', UNLIKE.repeat(28_000), null],
+  ])('2 MB page with seeds everywhere, %s: one search within its bound', (_name, page, expected) => {
+    expect(page.length).toBeGreaterThan(2_000_000);
+    const started = performance.now();
+    const found = matchFuzzy(page, QUOTE, { budgetMs: 50 });
+    expect(performance.now() - started).toBeLessThan(150);
+    expect(found ? page.slice(found.start, found.end) : null).toBe(expected);
+  });
+
+  test('near misses everywhere and no true match: still within the bound', () => {
+    const page = NEAR_MISS.repeat(27_000);
+    const started = performance.now();
+    expect(matchFuzzy(page, QUOTE, { budgetMs: 50 })).not.toBeNull();
+    expect(performance.now() - started).toBeLessThan(150);
+  });
 });

@@ -1,9 +1,12 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isMessage, onMessage, sendToExtension } from '../../utils/messaging';
+import { isMessage, onMessage, sendToExtension, sendToTab } from '../../utils/messaging';
 
-afterEach(() => fakeBrowser.reset());
+afterEach(() => {
+  vi.restoreAllMocks();
+  fakeBrowser.reset();
+});
 
 describe('isMessage', () => {
   test.each([
@@ -37,14 +40,28 @@ describe('onMessage', () => {
     stopB();
   });
 
-  test('a failing handler answers with the error instead of leaving the sender waiting', async () => {
-    const stop = onMessage({
-      'highlighter/update': () => Promise.reject(new Error('page went away')),
-    });
-    expect(await sendToExtension({ type: 'highlighter/update', items: [], hidden: [] })).toEqual({
-      error: 'page went away',
-    });
+  // Regression: the sender got `{error}` back as if it were the answer, and read undefined fields.
+  test.each([
+    ['a rejected promise', () => Promise.reject(new Error('page went away')), 'page went away'],
+    [
+      'a thrown error',
+      () => {
+        throw new Error('no highlighter');
+      },
+      'no highlighter',
+    ],
+  ])('a handler failing with %s: the sender rejects with its message', async (_name, handler, message) => {
+    const stop = onMessage({ 'highlighter/update': handler });
+    await expect(sendToExtension({ type: 'highlighter/update', items: [], hidden: [] })).rejects.toThrow(message);
     stop();
+  });
+
+  test('sendToTab rejects on a failure reply and resolves an ordinary one, null included', async () => {
+    const replies: unknown[] = [{ error: 'page went away' }, { found: true }, null];
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async () => replies.shift());
+    await expect(sendToTab(1, { type: 'highlighter/locate', id: 'q1' })).rejects.toThrow('page went away');
+    expect(await sendToTab(1, { type: 'highlighter/locate', id: 'q1' })).toEqual({ found: true });
+    expect(await sendToTab(1, { type: 'desk/pending' })).toBeNull();
   });
 
   test('messages outside the protocol are not answered', async () => {

@@ -44,7 +44,53 @@ const BLOCK = new Set([
   'TR',
   'UL',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
+/**
+ * Elements whose text is not part of what a reader reads. The live page's walker
+ * (utils/desk/page-text.ts) skips the same ones, so the text findings point into and
+ * the text the page highlighter searches hold the same words. What still differs, on
+ * purpose: blockText separates paragraphs with a blank line where the page walker puts
+ * one space (highlights fold those breaks with collapseSpace), and the benchmark may
+ * leave captions out.
+ */
+const SKIP: ReadonlySet<string> = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  // Their children are fallback content, not what the page shows.
+  'IFRAME',
+  'OBJECT',
+]);
+
+/** True for an element whose text (and its children's) a reader never sees: see SKIP. */
+export function isSkipped(element: Element): boolean {
+  return SKIP.has(element.nodeName.toUpperCase()) || element.hasAttribute('hidden');
+}
+
+// JavaScript's \s: ASCII whitespace plus U+00A0, U+202F, U+3000 and the other Unicode spaces.
+const SPACE = /\s/;
+const SPACES = /\s+/g;
+
+/**
+ * The one whitespace rule of the engine and the desk: a character is a space when it
+ * matches JavaScript's \s, so "£1.2\u00a0bn" in an article and on a page reads
+ * "£1.2 bn" in both.
+ */
+export function isSpace(c: string): boolean {
+  const code = c.charCodeAt(0);
+  // Most characters are ASCII: answer those without a regular expression.
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(c);
+}
+
+/** `text` with every run of spaces (see isSpace) made one plain space. */
+export function collapseSpace(text: string): string {
+  return text.replace(SPACES, ' ');
+}
 
 export type BlockTextOptions = {
   /** Leave figure captions out (the extraction benchmark's ground truth has none). @default false */
@@ -59,7 +105,7 @@ export function blockText(root: Node, options: BlockTextOptions = {}): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = (): void => {
-    const p = current.replace(/\s+/g, ' ').trim();
+    const p = collapseSpace(current).trim();
     if (p) paragraphs.push(p);
     current = '';
   };
@@ -68,8 +114,8 @@ export function blockText(root: Node, options: BlockTextOptions = {}): string {
       if (child.nodeType === TEXT_NODE) {
         current += child.nodeValue ?? '';
       } else if (child.nodeType === ELEMENT_NODE) {
+        if (isSkipped(child as Element)) continue;
         const tag = (child as Element).tagName.toUpperCase();
-        if (SKIP.has(tag)) continue;
         if (options.skipCaptions && tag === 'FIGCAPTION') continue;
         if (tag === 'BR') {
           flush();

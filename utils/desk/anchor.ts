@@ -3,6 +3,7 @@
  * context, then an approximate match. The order matters for speed (most anchors have
  * not moved) and for truth (a quote that occurs twice is told apart by its context).
  */
+import { collapseSpace } from '../analysis/text';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../analysis/types';
 import { matchExact, matchFuzzy, type MatchOptions, type Quote } from './match-quote';
 
@@ -20,12 +21,7 @@ function positionIn(selectors: readonly Selector[]): TextPositionSelector | unde
   return selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
 }
 
-/** Collapses every run of whitespace to one space, as a page's rendered text does. */
-export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ');
-}
-
-/** The same quote with whitespace collapsed, for matching against a live page's text. */
+/** The same quote with whitespace collapsed (the engine's rule), for matching against a live page's text. */
 export function collapseQuote(quote: Quote): Quote {
   return {
     exact: collapseSpace(quote.exact),

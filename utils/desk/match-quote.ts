@@ -32,6 +32,8 @@ const PIECE = 12;
 const NEAR = 4096;
 const MAX_EXACT = 1000;
 const MAX_SEEDS = 4000;
+/** A window is searched this many match lengths at a time, the clock read in between. */
+const SPAN = 4;
 
 /** Hypothesis's weights: the words count most, their context next, the old position least. */
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
@@ -82,28 +84,45 @@ function patternOf(quote: Quote): { pattern: string; lead: number; tail: number 
   return { pattern: prefix + quote.exact + suffix, lead: prefix.length, tail: suffix.length };
 }
 
-/** Windows where a piece of the pattern occurs verbatim (pigeonhole: few errors leave some piece intact). */
-function seedWindows(text: string, pattern: string, maxErrors: number, late: () => boolean): [number, number][] {
-  const windows: [number, number][] = [];
+type Window = { from: number; to: number; rank: number };
+
+/**
+ * Windows where a piece of the pattern occurs verbatim (few errors leave some piece
+ * intact), rarest pieces first: a piece found all over the page says little about
+ * where the quote is, and must not use up the seeds before a telling piece is looked at.
+ */
+function seedWindows(text: string, pattern: string, maxErrors: number, late: () => boolean): Window[] {
+  const pieces: { piece: string; offset: number; count: number }[] = [];
   for (let offset = 0; offset + PIECE <= pattern.length && !late(); offset += PIECE) {
     const piece = pattern.slice(offset, offset + PIECE);
+    let count = 0;
+    for (let at = text.indexOf(piece); at >= 0 && count <= MAX_SEEDS; at = text.indexOf(piece, at + 1)) count++;
+    if (count) pieces.push({ piece, offset, count });
+  }
+  pieces.sort((a, b) => a.count - b.count);
+  const windows: Window[] = [];
+  for (const { piece, offset, count } of pieces) {
+    if (late()) break;
     for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
-      windows.push([at - offset - maxErrors, at - offset + pattern.length + maxErrors]);
+      windows.push({ from: at - offset - maxErrors, to: at - offset + pattern.length + maxErrors, rank: count });
       if (windows.length > MAX_SEEDS) return mergeWindows(windows);
     }
   }
   return mergeWindows(windows);
 }
 
-function mergeWindows(windows: [number, number][]): [number, number][] {
-  windows.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const [s, e] of windows) {
+/** Overlapping windows as one, ranked by their rarest seed; the rarest searched first. */
+function mergeWindows(windows: Window[]): Window[] {
+  windows.sort((a, b) => a.from - b.from);
+  const merged: Window[] = [];
+  for (const w of windows) {
     const last = merged[merged.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else merged.push([s, e]);
+    if (last && w.from <= last.to) {
+      last.to = Math.max(last.to, w.to);
+      last.rank = Math.min(last.rank, w.rank);
+    } else merged.push({ ...w });
   }
-  return merged;
+  return merged.sort((a, b) => a.rank - b.rank || a.from - b.from);
 }
 
 /**
@@ -113,32 +132,42 @@ function mergeWindows(windows: [number, number][]): [number, number][] {
 export function matchFuzzy(text: string, quote: Quote, options: MatchOptions = {}): QuoteMatch | null {
   const { budgetMs = 50, now = clock, hint } = options;
   const deadline = now() + budgetMs;
+  const late = () => now() > deadline;
   const { pattern, lead, tail } = patternOf(quote);
   // Too short to tell a match from chance, even with context.
   if (pattern.length < 8 || !quote.exact) return null;
   const maxErrors = Math.max(1, Math.floor(pattern.length * ERROR_RATE));
+  // A match is at most this long, so pieces of a window overlap by this much and miss none.
+  const overlap = pattern.length + maxErrors;
+  const step = overlap * SPAN;
   let best: QuoteMatch | null = null;
 
-  const scan = (from: number, to: number): void => {
-    const start = Math.max(0, from);
-    const slice = text.slice(start, Math.min(text.length, to));
-    for (const m of search(slice, pattern, maxErrors)) {
+  const scanPiece = (start: number, end: number): void => {
+    for (const m of search(text.slice(start, end), pattern, maxErrors)) {
       const s = start + m.start + lead;
       const e = Math.max(s, start + m.end - tail);
       const sc = score(text, quote, s, e, m.errors, hint);
       if (!best || sc > best.score) best = { start: s, end: e, errors: m.errors, score: sc };
     }
   };
+  // Regression: windows merged over a page of repeated text covered megabytes and were
+  // searched in one go, past any deadline. Now a window is searched a few pattern
+  // lengths at a time, and the clock is read between pieces.
+  const scan = (from: number, to: number): boolean => {
+    const end = Math.min(text.length, to);
+    for (let start = Math.max(0, from); start < end; start += step) {
+      if (late()) return false;
+      scanPiece(start, Math.min(end, start + step + overlap));
+    }
+    return true;
+  };
 
   // Slightly edited text usually sits near where it was.
   if (hint !== undefined) {
-    scan(hint - NEAR - pattern.length, hint + NEAR + pattern.length * 2);
-    if (best) return best;
+    if (!scan(hint - NEAR - pattern.length, hint + NEAR + pattern.length * 2) || best) return best;
   }
-  const late = () => now() > deadline;
-  for (const [from, to] of seedWindows(text, pattern, maxErrors, late)) {
-    if (late()) break;
-    scan(from, to);
+  for (const { from, to } of seedWindows(text, pattern, maxErrors, late)) {
+    if (!scan(from, to)) break;
   }
   return best;
 }

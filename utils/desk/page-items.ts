@@ -4,6 +4,7 @@
  * how a page selection becomes selectors into the article text.
  */
 import { selectorsFor } from '../analysis/selectors';
+import { isSpace } from '../analysis/text';
 import type { Finding, Selector } from '../analysis/types';
 import { quoteOf } from './anchor';
 import { matchQuote, type MatchOptions, type Quote } from './match-quote';
@@ -32,7 +33,7 @@ function collapsedWithMap(text: string): { collapsed: string; origin: number[] }
   let collapsed = '';
   let lastSpace = false;
   for (let i = 0; i < text.length; i++) {
-    const space = /\s/.test(text[i]!);
+    const space = isSpace(text[i]!);
     if (space && lastSpace) continue;
     collapsed += space ? ' ' : text[i];
     origin.push(i);

@@ -2,10 +2,11 @@
  * The live page's text as one string, whitespace collapsed the way it renders, with a
  * map back to DOM positions. Article.text is Readability's text, not the page's, so
  * anchors are found by their words in this string and turned into DOM Ranges here.
- * Reads the DOM only; it never changes it.
+ * Reads the DOM only; it never changes it. Skipped elements and whitespace follow the
+ * engine's rules (utils/analysis/text.ts), so the words match the article's.
  */
+import { isSkipped, isSpace } from '../analysis/text';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'TEXTAREA', 'SELECT']);
 const BLOCK = new Set(
   'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TD TH TR UL'.split(
     ' ',
@@ -13,7 +14,7 @@ const BLOCK = new Set(
 );
 
 export type PageText = {
-  /** Every visible-ish text node's words, whitespace runs collapsed to one space. */
+  /** Every visible-ish text node's words, whitespace runs (no-break spaces too) collapsed to one plain space. */
   text: string;
   /** A DOM Range over `text.slice(start, end)`, or null when out of bounds. */
   rangeOf: (start: number, end: number) => Range | null;
@@ -30,7 +31,7 @@ function blockOf(node: Node, root: Node): Node {
 
 function skipped(node: Node, root: Node): boolean {
   for (let el = node.parentNode; el && el !== root; el = el.parentNode) {
-    if (SKIP.has(el.nodeName.toUpperCase()) || (el as Element).hasAttribute?.('hidden')) return true;
+    if (el.nodeType === 1 && isSkipped(el as Element)) return true;
   }
   return false;
 }
@@ -68,9 +69,10 @@ export function readPageText(root: Node): PageText {
     let out = '';
     for (let i = 0; i < data.length; i++) {
       const c = data[i]!;
-      const space = c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0';
+      const space = isSpace(c);
       if (space && lastSpace) continue;
-      out += space && c !== '\u00a0' ? ' ' : c;
+      // Regression: a no-break space was kept, so "£1.2\u00a0bn" never matched the article's "£1.2 bn".
+      out += space ? ' ' : c;
       raw.push(i);
       owner.push(index);
       lastSpace = space;

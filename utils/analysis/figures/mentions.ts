@@ -1,3 +1,4 @@
+import { lowerBound } from '../sorted';
 import type { FigureFinding } from '../types';
 import { frameOf, namesInside } from './frames';
 import type { Mention } from './same-thing';
@@ -7,13 +8,7 @@ const AMOUNT_KINDS = new Set<FigureFinding['figureKind']>(['count', 'approximate
 
 /** Figures of `sorted` (by start) lying inside [start, end), found by binary search. */
 function inside(sorted: readonly FigureFinding[], start: number, end: number): FigureFinding[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sorted, start, (f) => f.start ?? 0);
   const out: FigureFinding[] = [];
   for (let k = lo; k < sorted.length && (sorted[k]?.start ?? 0) < end; k += 1) {
     const f = sorted[k];

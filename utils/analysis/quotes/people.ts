@@ -5,6 +5,7 @@
  */
 import { afterPlacePreposition, nameOf, nameRuns, type Name } from './names';
 import { appositiveRole, genderOf, precedingRole, titleRole, type Gender } from './roles';
+import { lowerBound } from '../sorted';
 import { tokenize } from './tokens';
 
 /** A person named at `pos`, by full name when the article gave one. */
@@ -68,14 +69,7 @@ export function resolveName(name: Name, index: NameIndex): string {
 
 /** Latest mention before `pos`; mentions are sorted by position. */
 function mentionIndexBefore(mentions: Mention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid]?.pos ?? 0) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return lowerBound(mentions, pos, (m) => m.pos) - 1;
 }
 
 /** How many earlier mentions a pronoun may skip looking for a person of its gender. */

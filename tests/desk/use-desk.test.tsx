@@ -1,0 +1,136 @@
+// Saving sanitizes the article with DOMPurify, which refuses happy-dom; jsdom runs it as a browser does.
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PageDesk } from '../../entrypoints/sidepanel/PageDesk';
+import { useDesk, type Desk } from '../../entrypoints/sidepanel/use-desk';
+import type { Analysis } from '../../utils/analysis/types';
+import { loadDesk } from '../../utils/store/desk';
+import { openLibrary } from '../../utils/store/clippings';
+import { findingAt, STORY } from './fixtures';
+
+const URL_A = 'https://news.example.test/a';
+const URL_B = 'https://news.example.test/b';
+
+function analysisOf(url: string): Analysis {
+  return {
+    schema: 1,
+    analyzedAt: '2024-01-01T00:00:00.000Z',
+    article: {
+      title: `Story at ${url}`,
+      byline: null,
+      siteName: null,
+      lang: 'en',
+      publishedTime: null,
+      url,
+      canonicalUrl: null,
+      excerpt: null,
+      html: '<p>Story</p>',
+      text: STORY,
+      wordCount: 30,
+      leadImage: null,
+    },
+    findings: [findingAt(STORY, 'quote', 'unleash a humanitarian nightmare'), findingAt(STORY, 'figure', '800,000')],
+    warnings: [],
+  } as unknown as Analysis;
+}
+
+let container: HTMLElement | null = null;
+let dbCount = 0;
+const library = () => Promise.resolve(openLibrary(`use-desk-test-${++dbCount}`));
+
+function mount(node: preact.ComponentChild): HTMLElement {
+  container = document.createElement('div');
+  document.body.append(container);
+  render(node, container);
+  return container;
+}
+
+afterEach(() => {
+  if (container) render(null, container);
+  container?.remove();
+  container = null;
+  vi.restoreAllMocks();
+  fakeBrowser.reset();
+});
+
+function probe(analysis: Analysis, tabId: number | null, db: ReturnType<typeof library>) {
+  const seen: { desk: Desk | null } = { desk: null };
+  function Probe() {
+    seen.desk = useDesk(analysis, analysis.article.url!, tabId, db);
+    return null;
+  }
+  mount(<Probe />);
+  return seen;
+}
+
+describe('useDesk', () => {
+  // Regression: the ref the actions build on caught up only at the next render, so a
+  // second change before it (two quick clicks) built on the old desk and lost the first.
+  test('two status changes before the next render are both kept, on screen and in the store', async () => {
+    const analysis = analysisOf(URL_A);
+    const db = library();
+    const seen = probe(analysis, null, db);
+    await vi.waitFor(() => expect(seen.desk?.loaded).toBe(true));
+    const desk = seen.desk!;
+    const [quote, figure] = analysis.findings;
+    desk.setStatus(quote!, 'verified');
+    desk.setStatus(figure!, 'disputed');
+    desk.setNote(quote!, 'checked with the UN');
+    await vi.waitFor(() => expect(seen.desk?.desk.flags).toHaveLength(2));
+    const byId = (flags: { findingId: string; status: string; note: string }[]) =>
+      Object.fromEntries(flags.map((f) => [f.findingId, [f.status, f.note]]));
+    const expected = { [quote!.id]: ['verified', 'checked with the UN'], [figure!.id]: ['disputed', ''] };
+    expect(byId(seen.desk!.desk.flags)).toEqual(expected);
+    await vi.waitFor(async () => expect(byId((await loadDesk(await db, URL_A))?.flags ?? [])).toEqual(expected));
+  });
+
+  // Regression: the page navigated between the ping and the question; annotate() rejected
+  // and nobody caught it, so the editor saw nothing at all.
+  test('annotate when the page stops answering after the ping: a notice, no annotation, no rejection', async () => {
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_tab: number, message: unknown) => {
+      const type = (message as { type: string }).type;
+      if (type === 'highlighter/selection') throw new Error('Could not establish connection.');
+      return type === 'highlighter/ping' ? { ready: true } : { missing: [] };
+    });
+    const seen = probe(analysisOf(URL_A), 7, library());
+    await vi.waitFor(() => expect(seen.desk?.loaded).toBe(true));
+    await expect(seen.desk!.annotate()).resolves.toBeNull();
+    await vi.waitFor(() => expect(seen.desk?.notice).toMatch(/did not answer/));
+    expect(seen.desk!.desk.annotations).toEqual([]);
+  });
+});
+
+describe('PageDesk', () => {
+  // Regression: save state lived in the App, so a save that finished after a tab switch
+  // showed tab A's "Saved." on tab B.
+  test('a save that finishes after switching to another tab does not show on that tab', async () => {
+    const db = library();
+    const page = (tabId: number, url: string) => (
+      <PageDesk
+        key={`${tabId}:${url}`}
+        url={url}
+        analysis={analysisOf(url)}
+        tabId={null}
+        library={db}
+        onOpenClipping={() => undefined}
+        command={null}
+        onCommandDone={() => undefined}
+      />
+    );
+    const root = mount(page(1, URL_A));
+    await vi.waitFor(() => expect(root.querySelector('[data-desk="ready"]')).not.toBeNull());
+    const saveButton = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Save clipping')!;
+    saveButton.click();
+    render(page(2, URL_B), root);
+    // Tab A's clipping lands in the store...
+    await vi.waitFor(async () => expect(await (await db).clippings.count()).toBe(1));
+    await new Promise((r) => setTimeout(r, 20));
+    // ...and tab B still offers its own save.
+    expect(root.querySelector('.page-view')?.getAttribute('data-url')).toBe(URL_B);
+    expect(root.textContent).not.toContain('Saved.');
+    expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Save clipping')).toBe(true);
+  });
+});
