@@ -219,3 +219,57 @@ describe('"m" after a number: millions unless the words around it speak of a len
     expect(figures(sentence).find((f) => f.text === exact)).toMatchObject({ kind, value, unit });
   });
 });
+
+// Regressions from the eval's misses: a letter "C"/"F" after a number is a temperature only in
+// words about warmth (names such as "13F filing" and "Boeing 777F" were read as Fahrenheit), spelled-out
+// and misspelled scales, inch marks, powers of units, spaced metres and "8- to 16-metre" ranges.
+describe('units written in the ways the eval missed', () => {
+  test.each<[string, string, number, string]>([
+    ['Its 30 C outside!', '30 C', 30, '°C'],
+    ['Highs of 95F are forecast for Phoenix.', '95F', 95, '°F'],
+    ['It hit 38C (100F) in Seville.', '100F', 100, '°F'],
+    ['the temperature outside is 40 deg celsius', '40 deg celsius', 40, '°C'],
+    ['100.2 degrees farenheit is low', '100.2 degrees farenheit', 100.2, '°F'],
+    ['Water boils near 34.5 celcius at that height.', '34.5 celcius', 34.5, '°C'],
+    ['He has a pen that is 10 " long.', '10 "', 10, 'in'],
+    ['The set has a 55" screen.', '55"', 55, 'in'],
+    ['The lake covers 4km^2 of the valley.', '4km^2', 4, 'km²'],
+    ['The reservoir holds 4 km cubed of water.', '4 km cubed', 4, 'km³'],
+    ['The panel measures 1 m x 1 m.', '1 m', 1, 'm'],
+    ['The length is 12 m 2 dm more or less', '12 m', 12, 'm'],
+    ['She won the 100 m sprint.', '100 m', 100, 'm'],
+  ])('%s → %s = %d %s', (sentence, exact, value, unit) => {
+    const found = figures(sentence).find((f) => f.text === exact);
+    expect(found, JSON.stringify(figures(sentence))).toMatchObject({ kind: 'quantity', value, unit });
+  });
+
+  test.each<[string, string, [number, number], string]>([
+    ['a conceptualized 8- to 16-meter optical space telescope', '8- to 16-meter', [8, 16], 'm'],
+    ['a 10- to 15-mile detour', '10- to 15-mile', [10, 15], 'mi'],
+  ])('%s → %s', (sentence, exact, range, unit) => {
+    const found = figures(sentence).find((f) => f.text === exact);
+    expect(found, JSON.stringify(figures(sentence))).toMatchObject({ range, unit });
+  });
+
+  test.each<[string, string]>([
+    ['The 13F filing shows the fund sold.', '13F'],
+    ['When must 13F be filed?', '13F'],
+    ['FedEx chartered a Boeing 777F to carry supplies.', '777F'],
+    ['Funds from operations were 14.7C/ per security.', '14.7C'],
+    ['He got a 5 C grade in maths.', '5 C'],
+    ['He said "we paid 10" and left.', '10"'],
+    ['They raised £1 m for charity.', '1 m'],
+  ])('%s: %s is no temperature, inch or metre', (sentence) => {
+    expect(figures(sentence).filter((f) => ['°C', '°F', 'in', 'm'].includes(f.unit ?? ''))).toEqual([]);
+  });
+});
+
+// Regression: "1.111,11" on an English page was split into 1.111 and 11.
+describe('continental notation on an English page', () => {
+  test.each<[string, string, number]>([
+    ['1.111,11, 1,111.11', '1.111,11', 1111.11],
+    ['It cost €1.250,50 in Berlin.', '€1.250,50', 1250.5],
+  ])('%s → %s = %d', (sentence, exact, value) => {
+    expect(figures(sentence).find((f) => f.text === exact)?.value).toBeCloseTo(value, 6);
+  });
+});

@@ -82,6 +82,9 @@ function readFigure(tokens: readonly Token[], i: number): Figure | 'skip' | unde
       return { start, next: j, amount, kind: 'quantity', unit: 'm', measured: true };
     }
   }
+  // "1 m x 1 m", "a 100 m sprint": a spaced "m" is metres only where a length is spoken of.
+  if (tokens[j]?.text === 'm' && !tight && !amount.scaled && metresByContext(tokens, amount.start, j + 1))
+    return { start, next: j + 1, amount, kind: 'quantity', unit: 'm', measured: true };
   const unit = readUnit(tokens, j + hyphen, hyphen ? true : tight);
   if (unit) {
     const compound = readCompound(tokens, unit.next, unit.unit, amount.value);
@@ -108,12 +111,14 @@ function joinRange(
   a: Figure,
   between: boolean,
 ): { figure: Figure; range: [number, number] } | undefined {
-  const link = tokens[a.next];
+  // "an 8- to 16-metre telescope": the first end's hyphen waits for the unit of the second.
+  const suspended = tokens[a.next]?.text === '-' && !tokens[a.next]?.gap && tokens[a.next + 1]?.lower === 'to';
+  const link = tokens[a.next + (suspended ? 1 : 0)];
   if (!link || !(RANGE_WORDS.has(link.lower) || (between && link.lower === 'and'))) return undefined;
   // "grew by half a million to 66.4 million", "rose 5% to 3.9%": a change and the level it reached.
   if (link.lower === 'to' && !between && (tokens[a.start - 1]?.lower === 'by' || changeAround(tokens, a.start, a.next)))
     return undefined;
-  const b = readFigure(tokens, a.next + 1);
+  const b = readFigure(tokens, a.next + (suspended ? 2 : 1));
   if (!b || b === 'skip' || b.kind === 'ordinal' || a.kind === 'ordinal') return undefined;
   if (a.measured && b.measured && (a.kind !== b.kind || a.unit !== b.unit)) return undefined;
   let low = a.amount.value;

@@ -11,12 +11,16 @@ export type Token = {
 
 // Numerals: 1,234,567.89 (comma groups in threes, or Indian lakh groups 12,34,567), 1 234 567 with narrow/no-break spaces, 12.5, .08.
 // Every alternative is a plain sequence of bounded repeats, so matching stays linear.
+// "1.111,11" on an English page: dots grouping thousands and a comma before one or two decimals
+// can only be the continental notation, so it is read as such whatever the page language.
 const TOKEN =
-  /(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+|[½⅓⅔¼¾⅕⅙⅛])|(\p{L}+(?:['’]\p{L}+)*)|(\S)/gu;
+  /(\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,]\d)|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+|[½⅓⅔¼¾⅕⅙⅛])|(\p{L}+(?:['’]\p{L}+)*)|(\S)/gu;
 
 // The same for pages that write 1.234.567,89 and 2,5 (German, French, Spanish...).
 const TOKEN_DECIMAL_COMMA =
   /(\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?|[½⅓⅔¼¾⅕⅙⅛])|(\p{L}+(?:['’]\p{L}+)*)|(\S)/gu;
+
+const CONTINENTAL = /^\d{1,3}(?:\.\d{3})+,\d{1,2}$/;
 
 /** "1.234,5" written the English way, so every reader downstream sees one notation. */
 function toEnglish(raw: string): string {
@@ -37,7 +41,7 @@ export function tokenize(text: string, decimalComma = false): Token[] {
     const start = match.index;
     const raw = match[0];
     const kind = match[1] !== undefined ? 'num' : match[2] !== undefined ? 'word' : 'sym';
-    const written = kind === 'num' && decimalComma ? toEnglish(raw) : raw;
+    const written = kind === 'num' && (decimalComma || CONTINENTAL.test(raw)) ? toEnglish(raw) : raw;
     tokens.push({
       kind,
       text: written,

@@ -1,4 +1,5 @@
 import type { Token } from './tokens';
+import { celsiusLetter, inchMark, warmthNear } from './unit-checks';
 
 /** A unit as it may be written after a number. */
 type UnitEntry = {
@@ -11,6 +12,8 @@ type UnitEntry = {
   tight?: boolean;
   /** Only when one of these words follows ("2 in thick"). */
   before?: readonly string[];
+  /** Only when the words around the unit at token `i` allow it. */
+  check?: (tokens: readonly Token[], i: number) => boolean;
 };
 
 const entries: UnitEntry[] = [];
@@ -31,12 +34,24 @@ add('ft', ['foot', 'feet', 'ft']);
 add('in', ['inch', 'inches']);
 add('in', ['in'], { before: [...SIZE_WORDS, '', '.', ',', ')'] });
 add('in', ['″'], { exact: true });
+add('in', ['"'], { exact: true, check: inchMark });
 add('yd', ['yard', 'yards', 'yd', 'yds']);
 add('nmi', ['nautical mile', 'nautical miles']);
 add('acre', ['acre', 'acres']);
 add('ha', ['hectare', 'hectares', 'ha']);
 add('km²', ['km2', 'km²', 'sq km', 'square kilometre', 'square kilometres', 'square kilometer', 'square kilometers']);
 add('m²', ['m2', 'm²', 'sq m', 'square metre', 'square metres', 'square meter', 'square meters']);
+// "4km^2", "4 km squared": the power written out or with a caret.
+for (const [base, square, cube] of [
+  ['km', 'km²', 'km³'],
+  ['m', 'm²', 'm³'],
+  ['cm', 'cm²', 'cm³'],
+  ['mi', 'mi²', 'mi³'],
+  ['ft', 'ft²', 'ft³'],
+] as const) {
+  add(square, [`${base}^2`, `${base} squared`]);
+  add(cube, [`${base}^3`, `${base} cubed`]);
+}
 add('mi²', ['sq mi', 'square mile', 'square miles']);
 add('ft²', ['sq ft', 'square foot', 'square feet']);
 add('km³', ['km3', 'cubic kilometre', 'cubic kilometres', 'cubic kilometer', 'cubic kilometers']);
@@ -88,13 +103,30 @@ add('°C', [
   'degree Celsius',
   'degrees C',
   'deg C',
+  'deg celsius',
   'degrees centigrade',
   'celsius',
   'centigrade',
+  // Common misspellings, harmless to accept after a number.
+  'degrees celcius',
+  'celcius',
 ]);
-add('°C', ['C'], { exact: true, tight: true });
-add('°F', ['°F', '° F', '° Fahrenheit', 'degrees Fahrenheit', 'degree Fahrenheit', 'degrees F', 'deg F', 'fahrenheit']);
-add('°F', ['F'], { exact: true, tight: true });
+add('°C', ['C'], { exact: true, tight: true, check: celsiusLetter });
+add('°C', ['C'], { exact: true, check: warmthNear });
+add('°F', [
+  '°F',
+  '° F',
+  '° Fahrenheit',
+  'degrees Fahrenheit',
+  'degree Fahrenheit',
+  'degrees F',
+  'deg F',
+  'deg fahrenheit',
+  'fahrenheit',
+  'degrees farenheit',
+  'farenheit',
+]);
+add('°F', ['F'], { exact: true, check: warmthNear });
 add('K', ['kelvin', 'kelvins']);
 add('°', ['°', 'degree', 'degrees']);
 add('rad', ['rad', 'radian', 'radians']);
@@ -166,6 +198,7 @@ export function readUnit(tokens: readonly Token[], i: number, tight: boolean): U
     // "24703 L-202" is a part number.
     if (after?.text === '-' && !after.gap && tokens[next + 1]?.kind === 'num') continue;
     if (entry.before && !entry.before.includes(tokens[next]?.lower ?? '')) continue;
+    if (entry.check && !entry.check(tokens, i)) continue;
     return { unit: entry.unit, next };
   }
   return bracketed(tokens, i);
