@@ -1,0 +1,98 @@
+import type { FigureHit } from './hit';
+import type { Token } from './tokens';
+import { ordinalWord } from './words';
+
+// "one" and "first"-like words are often pronouns or idioms ("the one who", "one of them").
+const ONE_BEFORE = new Set([
+  'the',
+  'this',
+  'that',
+  'which',
+  'each',
+  'any',
+  'every',
+  'no',
+  'some',
+  'another',
+  'no-one',
+  // "number one", "No. one": a rank said as an idiom.
+  'number',
+]);
+const ONE_AFTER = new Set([
+  'of',
+  'another',
+  'who',
+  'which',
+  'that',
+  'you',
+  'is',
+  'was',
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'would',
+  'should',
+  'might',
+  'must',
+  'will',
+  'has',
+  'had',
+  'day',
+  'way',
+  'thing',
+  'hand',
+  'side',
+  'or',
+  'and',
+  'point',
+  'voice',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+// "a second" is one second before these; before a noun it is an ordinal ("a second time").
+const AFTER_A_SECOND = new Set([
+  'or',
+  'and',
+  'of',
+  'in',
+  'for',
+  'to',
+  'later',
+  'ago',
+  'before',
+  'after',
+  'too',
+  'longer',
+]);
+
+/** "one" standing for a noun: "the only one who", "one listing the facts", "one." */
+function oneIsPronoun(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1]?.lower ?? '';
+  const next = tokens[at + 1];
+  if (!next || next.kind !== 'word') return true;
+  if (ONE_BEFORE.has(prev) || ONE_AFTER.has(next.lower)) return true;
+  // "the only one in the room", but "only one amendment" counts.
+  if (prev === 'only' && tokens[at - 2]?.lower === 'the') return true;
+  return next.lower.endsWith('ing') && DETERMINERS.has(tokens[at + 2]?.lower ?? '');
+}
+
+/**
+ * True when a lone number word is not a figure: "one" as a pronoun or idiom, "a second" as a
+ * moment, an ordinal word that is not read as an ordinal.
+ */
+export function skipLoneOne(
+  tokens: readonly Token[],
+  figure: { start: number; next: number; kind: FigureHit['figureKind'] },
+): boolean {
+  const word = tokens[figure.start];
+  if (figure.next - figure.start !== 1 || word?.kind !== 'word') return false;
+  if (word.lower === 'one') return oneIsPronoun(tokens, figure.start);
+  if (word.lower === 'second') {
+    const prev = tokens[figure.start - 1]?.lower ?? '';
+    const next = tokens[figure.next];
+    if (prev === 'a') return next?.kind !== 'word' || AFTER_A_SECOND.has(next.lower);
+    return ['per', 'split', 'one'].includes(prev);
+  }
+  return ordinalWord(word.lower) !== undefined && figure.kind !== 'ordinal';
+}
