@@ -7,6 +7,7 @@ import { selectorsFor } from '../utils/analysis/selectors';
 import type { Finding } from '../utils/analysis/types';
 import type { FlagStatus } from '../utils/desk/model';
 import type { Clipping } from '../utils/store/schema';
+import { makeCredit, makeFigure, makeQuote } from '../tests/finding-factories';
 
 /** Small fast PRNG (mulberry32): the same library on every run. */
 function random(seed: number): () => number {
@@ -85,20 +86,17 @@ export function syntheticClipping(n: number): Clipping {
         add('"');
         const start = add(quote);
         add(`" ${pick(rand, VERBS)} ${speaker}.`);
-        findings.push({
-          kind: 'quote',
-          id: `quote-${start}`,
-          start,
-          end: start + quote.length,
-          selectors: selectorsFor(text, start, start + quote.length),
-          text: quote,
-          speaker,
-          cue: 'said',
-          partial: false,
-          role: null,
-          outlet: null,
-          form: 'direct',
-        });
+        findings.push(
+          makeQuote({
+            id: `quote-${start}`,
+            start,
+            end: start + quote.length,
+            selectors: selectorsFor(text, start, start + quote.length),
+            text: quote,
+            speaker,
+            cue: 'said',
+          }),
+        );
         para.push(`“${quote}” ${speaker}.`);
         quotes++;
         words += 14;
@@ -112,24 +110,18 @@ export function syntheticClipping(n: number): Clipping {
         add(' about ');
         const start = add(written);
         add(' people');
-        findings.push({
-          kind: 'figure',
-          id: `figure-${start}`,
-          start,
-          end: start + written.length,
-          selectors: selectorsFor(text, start, start + written.length),
-          text: written,
-          figureKind: 'count',
-          value,
-          range: null,
-          unit: 'people',
-          qualifier: 'about',
-          change: null,
-          magnitude: null,
-          group: null,
-          conflicts: [],
-          repeatOf: null,
-        });
+        findings.push(
+          makeFigure({
+            id: `figure-${start}`,
+            start,
+            end: start + written.length,
+            selectors: selectorsFor(text, start, start + written.length),
+            text: written,
+            value,
+            unit: 'people',
+            qualifier: 'about',
+          }),
+        );
         figures++;
       }
       add('.');
@@ -139,18 +131,19 @@ export function syntheticClipping(n: number): Clipping {
     paragraphs.push(para[para.length - 1]!);
   }
   for (let c = 0; c < 3; c++) {
-    findings.push({
-      kind: 'credit',
-      id: `credit-${c}`,
-      start: null,
-      end: null,
-      selectors: [{ type: 'TextQuoteSelector', exact: `Photo ${c}`, prefix: '', suffix: '' }],
-      credit: rand() < 0.8 ? `${pick(rand, FIRST)} ${rareWord(rand)}/Agency` : null,
-      caption: sentence(rand, 8),
-      image: `https://img.example.test/${n}/${c}.jpg`,
-      source: 'figcaption',
-      agencies: [],
-    });
+    findings.push(
+      makeCredit({
+        id: `credit-${c}`,
+        start: null,
+        end: null,
+        selectors: [{ type: 'TextQuoteSelector', exact: `Photo ${c}`, prefix: '', suffix: '' }],
+        credit: rand() < 0.8 ? `${pick(rand, FIRST)} ${rareWord(rand)}/Agency` : null,
+        caption: sentence(rand, 8),
+        image: `https://img.example.test/${n}/${c}.jpg`,
+        source: 'figcaption',
+        agencies: [],
+      }),
+    );
   }
   const site = `The ${rareWord(random(n % 40)).replace(/^./, (c) => c.toUpperCase())} Times`;
   const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(rand() * 1000) * 86_400_000 + n * 1000);

@@ -7,6 +7,7 @@ import { markdownZip } from '../utils/export/zip';
 import { allDesks, clippingBatches } from '../utils/store/batches';
 import { deleteClippings, openLibrary, restoreClippings, saveClipping } from '../utils/store/clippings';
 import { queryLibrary, getEntries } from '../utils/store/query';
+import { sanitizeHtml } from '../utils/sanitize';
 import { restoreBackup } from '../utils/store/restore';
 import { invalidateSearchIndex, searchIndex } from '../utils/store/search-index';
 import { syntheticClipping } from './library-data';
@@ -108,7 +109,9 @@ async function restore(): Promise<{ ms: number; restored: number; lossless: bool
   const t0 = performance.now();
   const parsed = parseBackup(await lastBackup.text());
   if (!parsed.ok) throw new Error(parsed.problem);
-  const report = await restoreBackup(target, parsed.backup.clippings, parsed.backup.desks);
+  // The panel's own cleaning, so the timing includes sanitizing every restored article.
+  const clean = (html: string, baseUrl: string | null) => sanitizeHtml(html, window, { baseUrl });
+  const report = await restoreBackup(target, parsed.backup.clippings, parsed.backup.desks, clean);
   const elapsed = ms(t0);
   let mismatches = 0;
   let compared = 0;

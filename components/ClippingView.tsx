@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { isHttpUrl } from '../utils/analysis/resolve-url';
 import type { Clipping } from '../utils/store/schema';
 import { ArticleHeader } from './ArticleHeader';
 import { FindingLists } from './FindingLists';
@@ -30,9 +31,14 @@ export function ClippingView({ clipping, safeHtml, markdown, onBack, onDelete, o
       </button>
       <ArticleHeader article={{ ...clipping, readerable: true }} />
       <p class="source">
-        <a href={clipping.url} target="_blank" rel="noopener noreferrer">
-          {clipping.url}
-        </a>
+        {/* A restored backup can carry any text here: only a web address becomes a link. */}
+        {isHttpUrl(clipping.url) ? (
+          <a href={clipping.url} target="_blank" rel="noopener noreferrer">
+            {clipping.url}
+          </a>
+        ) : (
+          <span class="url">{clipping.url}</span>
+        )}
         <br />
         Saved {formatDateTime(clipping.clippedAt)}
       </p>

@@ -1,9 +1,6 @@
 import { useState } from 'preact/hooks';
+import { safeUrl } from '../utils/analysis/resolve-url';
 import type { CreditFinding } from '../utils/analysis/types';
-
-function safeImage(src: string | null): string | null {
-  return src && /^https?:\/\//i.test(src) ? src : null;
-}
 
 /**
  * One article image: thumbnail, caption, credit and the agencies it names; a
@@ -11,7 +8,7 @@ function safeImage(src: string | null): string | null {
  */
 export function CreditItem({ finding }: { finding: CreditFinding }) {
   const [broken, setBroken] = useState(false);
-  const src = broken ? null : safeImage(finding.image);
+  const src = broken ? null : safeUrl(finding.image);
   // Clippings stored before agencies existed have none.
   const agencies = finding.agencies ?? [];
   return (

@@ -1,4 +1,5 @@
 import DOMPurify, { type UponSanitizeAttributeHookEvent, type WindowLike } from 'dompurify';
+import { safeUrl } from './analysis/resolve-url';
 
 /** Article markup worth keeping; everything else is unwrapped (its text kept) or dropped. */
 const ALLOWED_TAGS = [
@@ -26,21 +27,12 @@ export type SanitizeOptions = {
   baseUrl?: string | null;
 };
 
-/** http(s) only: javascript:, data: (images too), blob: and relative leftovers all go. */
-export function safeUrl(value: string, baseUrl: string | null | undefined): string | null {
-  try {
-    const url = baseUrl ? new URL(value.trim(), baseUrl) : new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Page HTML (Readability's output) made safe to store and render in the panel: article
  * markup stays; scripts, event handlers, frames, forms, styles and non-http(s) URLs go;
- * links open in a new tab without an opener. `win` is the window whose DOM does the
- * parsing: the panel passes its own, Node callers a happy-dom Window.
+ * links open in a new tab without an opener or referrer; images load lazily without a
+ * referrer. `win` is the window whose DOM does the parsing: the panel passes its own,
+ * Node callers a jsdom window.
  */
 export function sanitizeHtml(html: string, win: Window, options: SanitizeOptions = {}): string {
   assertSafeDom(win);
@@ -56,6 +48,11 @@ export function sanitizeHtml(html: string, win: Window, options: SanitizeOptions
     if (node.nodeName === 'A' && node.hasAttribute('href')) {
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
+    }
+    // Shown in the panel, an article image would tell the news site which clipping is open.
+    if (node.nodeName === 'IMG') {
+      node.setAttribute('referrerpolicy', 'no-referrer');
+      node.setAttribute('loading', 'lazy');
     }
   });
   const clean = purify.sanitize(html, {

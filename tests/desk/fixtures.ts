@@ -1,5 +1,6 @@
 import { selectorsFor } from '../../utils/analysis/selectors';
 import type { Finding } from '../../utils/analysis/types';
+import { makeCredit, makeFigure, makeQuote, spanIn } from '../finding-factories';
 import type { Annotation, FlagState } from '../../utils/desk/model';
 
 export const STORY =
@@ -9,40 +10,11 @@ export const STORY =
 
 /** A finding of `kind` over the first occurrence of `words` in `text`. */
 export function findingAt(text: string, kind: Finding['kind'], words: string): Finding {
-  const start = text.indexOf(words);
-  if (start < 0) throw new Error(`"${words}" not in text`);
-  const end = start + words.length;
-  const base = { id: `${kind}-${start}`, start, end, selectors: selectorsFor(text, start, end) };
-  if (kind === 'quote')
-    return {
-      ...base,
-      kind,
-      text: words,
-      speaker: null,
-      cue: null,
-      role: null,
-      outlet: null,
-      partial: false,
-      form: 'direct',
-    };
-  if (kind === 'figure') {
-    return {
-      ...base,
-      kind,
-      text: words,
-      figureKind: 'count',
-      value: null,
-      range: null,
-      unit: null,
-      qualifier: null,
-      change: null,
-      magnitude: null,
-      group: null,
-      conflicts: [],
-      repeatOf: null,
-    };
-  }
-  return { ...base, kind, credit: words, caption: null, image: null, source: 'caption-text', agencies: [] };
+  const span = spanIn(text, words);
+  const id = `${kind}-${span.start}`;
+  if (kind === 'quote') return makeQuote({ ...span, id, text: words });
+  if (kind === 'figure') return makeFigure({ ...span, id, text: words });
+  return makeCredit({ ...span, id, credit: words, source: 'caption-text' });
 }
 
 export function flagOn(finding: Finding, change: Partial<FlagState> = {}): FlagState {

@@ -23,11 +23,22 @@ beforeAll(async () => {
 });
 afterAll(() => session.close());
 
-/** A library of 40 realistic clippings plus one with known words, as a backup file. */
+/** A crafted backup's article HTML: restore must clean it, since the Markdown keeps tables as HTML. */
+const PAYLOAD =
+  '<table><tr><td>Fares<img src="https://img.example.test/t.jpg" onerror="alert(1)"></td></tr></table>' +
+  '<script>alert(2)</script>';
+
+/** A library of 40 realistic clippings plus one with known words (and a payload), as a backup file. */
 function seedBackup(): { path: string; clippings: Clipping[] } {
   const clippings: Clipping[] = Array.from({ length: 40 }, (_, i) => ({ ...syntheticClipping(i), id: i + 1 }));
   const ferry = syntheticClipping(99);
-  clippings.push({ ...ferry, id: 41, title: 'Harbour ferry strike ends <b>after</b> talks', tags: ['transport'] });
+  clippings.push({
+    ...ferry,
+    id: 41,
+    title: 'Harbour ferry strike ends <b>after</b> talks',
+    tags: ['transport'],
+    html: ferry.html + PAYLOAD,
+  });
   const path = join(work, 'seed.json');
   writeFileSync(path, JSON.stringify({ format: 'copydesk-backup', version: 1, exportedAt: '', clippings, desks: [] }));
   return { path, clippings };
@@ -138,7 +149,11 @@ describe('library in real Chromium', () => {
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(41);
     expect(names.every((n) => /^[^/\\:*?"<>|]+\.md$/.test(n))).toBe(true);
     const ferryFile = names.find((n) => n.includes('harbour-ferry-strike'))!;
-    expect(strFromU8(zip[ferryFile]!)).toMatch(/^---\ntitle: Harbour ferry strike ends <b>after<\/b> talks\n/);
+    const ferryMarkdown = strFromU8(zip[ferryFile]!);
+    expect(ferryMarkdown).toMatch(/^---\ntitle: Harbour ferry strike ends <b>after<\/b> talks\n/);
+    // Regression: a restored backup's onerror= and <script> reached the exported Markdown.
+    expect(ferryMarkdown).toContain('<table>');
+    expect(ferryMarkdown).not.toMatch(/onerror|<script|alert\(/);
     await panel.getByRole('button', { name: 'Clear', exact: true }).click();
 
     // Backup, delete everything, restore the backup: nothing lost.

@@ -52,7 +52,8 @@ async function backupText(db: CopydeskDb, size?: number): Promise<string> {
 function restoreFrom(db: CopydeskDb, text: string) {
   const parsed = parseBackup(text);
   if (!parsed.ok) throw new Error(parsed.problem);
-  return restoreBackup(db, parsed.backup.clippings, parsed.backup.desks);
+  // The sanitizer needs a real browser DOM (tests/sanitize.test.ts); what it is given is tested in tests/store/restore.test.ts.
+  return restoreBackup(db, parsed.backup.clippings, parsed.backup.desks, (html) => html);
 }
 
 describe('backup and restore', () => {
@@ -146,6 +147,16 @@ describe('a bad backup is refused whole, saying what is wrong', () => {
       file({ clippings: [{ ...good(), findings: [{ ...good().findings[0], selectors: [{ type: 'X' }] }] }] }),
       /selectors\[0\] has an unknown type "X"/,
     ],
+    [
+      'a javascript: page address',
+      file({ clippings: [{ ...good(), url: 'javascript:alert(document.cookie)' }] }),
+      /url is not an http\(s\) or file address/,
+    ],
+    [
+      'a data: page address',
+      file({ clippings: [{ ...good(), url: 'data:text/html,<script>alert(1)</script>' }] }),
+      /url is not an http\(s\) or file address/,
+    ],
     ['a bad date', file({ clippings: [{ ...good(), clippedAt: 'yesterday' }] }), /clippedAt is not a date/],
     [
       'duplicate ids',
@@ -180,6 +191,15 @@ describe('a bad backup is refused whole, saying what is wrong', () => {
       problem: expect.stringMatching(/This backup is damaged, so nothing was restored/),
     });
     expect(await db.clippings.toArray()).toEqual(before);
+  });
+
+  test.each([
+    ['an https page', 'https://news.test/a'],
+    ['a local file', 'file:///home/desk/story.html'],
+    ['pasted text with no page', ''],
+  ])('a clipping of %s is accepted', (_name, url) => {
+    const text = JSON.stringify({ format: 'copydesk-backup', version: 1, clippings: [{ ...richClipping(), url }] });
+    expect(parseBackup(text).ok).toBe(true);
   });
 
   test('a backup from before version links (no previousId) is accepted', () => {

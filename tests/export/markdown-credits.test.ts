@@ -1,23 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import type { CreditFinding } from '../../utils/analysis/types';
 import { clippingToMarkdown } from '../../utils/export/markdown';
-import { base, makeClipping } from './markdown-fixtures';
+import { makeCredit } from '../finding-factories';
+import { makeClipping } from './markdown-fixtures';
 
 const credit = (
   caption: string | null,
   holder: string | null,
   image: string | null,
   agencies: string[] = [],
-): CreditFinding => ({
-  ...base,
-  id: `c${caption}`,
-  kind: 'credit',
-  caption,
-  credit: holder,
-  image,
-  source: holder ? 'figcaption' : 'none',
-  agencies,
-});
+): CreditFinding =>
+  makeCredit({ id: `c${caption}`, caption, credit: holder, image, source: holder ? 'figcaption' : 'none', agencies });
 
 describe('credits section', () => {
   test('image credits list the credit, or flag a missing one, with the image link', () => {

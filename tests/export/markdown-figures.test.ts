@@ -4,30 +4,15 @@ import type { FlagState } from '../../utils/desk/model';
 import { clippingToMarkdown } from '../../utils/export/markdown';
 import type { ExportContext } from '../../utils/export/markdown-context';
 import { figuresSection, sentenceAround } from '../../utils/export/markdown-figures';
-import { base, cellsOf, makeClipping } from './markdown-fixtures';
+import { makeFigure } from '../finding-factories';
+import { cellsOf, makeClipping } from './markdown-fixtures';
 
 const figure = (
   text: string,
   unit: string | null,
   value: number | null,
   extra: Partial<FigureFinding> = {},
-): FigureFinding => ({
-  ...base,
-  id: `f${text}`,
-  kind: 'figure',
-  text,
-  figureKind: 'count',
-  value,
-  range: null,
-  unit,
-  qualifier: null,
-  change: null,
-  magnitude: null,
-  group: null,
-  conflicts: [],
-  repeatOf: null,
-  ...extra,
-});
+): FigureFinding => makeFigure({ id: `f${text}`, text, value, unit, ...extra });
 
 const PARAGRAPH =
   'Aid agencies met on Monday. Some 800,000 people have fled Idlib. The UN said 700,000 people had fled.';

@@ -4,8 +4,6 @@ import type { Finding } from '../../utils/analysis/types';
 import { clippingFromAnalysis, type Clipping } from '../../utils/store/clippings';
 import { makeAnalysis } from '../store/fixtures';
 
-export const base = { start: 0, end: 1, selectors: [] };
-
 export function makeClipping(findings: Finding[] = [], title?: string): Clipping {
   const analysis = makeAnalysis(title === undefined ? {} : { title }, findings);
   const html = '<h2>Background</h2><p>Idlib is the <em>last</em> rebel-held area.</p><ul><li>one</li><li>two</li></ul>';

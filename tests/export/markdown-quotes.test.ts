@@ -2,26 +2,15 @@ import { describe, expect, test } from 'vitest';
 import type { QuoteFinding } from '../../utils/analysis/types';
 import { clippingToMarkdown } from '../../utils/export/markdown';
 import { attributionLine } from '../../utils/export/markdown-quotes';
-import { base, makeClipping } from './markdown-fixtures';
+import { makeQuote } from '../finding-factories';
+import { makeClipping } from './markdown-fixtures';
 
 const quote = (
   text: string,
   speaker: string | null,
   cue: string | null,
   more: Partial<QuoteFinding> = {},
-): QuoteFinding => ({
-  ...base,
-  id: `q${text.length}`,
-  kind: 'quote',
-  text,
-  speaker,
-  cue,
-  role: null,
-  outlet: null,
-  partial: false,
-  form: 'direct',
-  ...more,
-});
+): QuoteFinding => makeQuote({ id: `q${text.length}`, text, speaker, cue, ...more });
 
 describe('quotes section', () => {
   test.each([

@@ -77,6 +77,16 @@ describe('body', () => {
     );
   });
 
+  // Stored html is sanitized, but the export does not rely on it: a script link is never written.
+  test.each([
+    ['a javascript: link keeps its text only', '<p><a href="javascript:alert(1)">Click</a></p>', 'Click'],
+    ['a data: image is dropped', '<p>a<img src="data:image/png;base64,AAAA" alt="x"></p>', 'a'],
+  ])('%s', (_name, html, expected) => {
+    const md = clippingToMarkdown({ ...makeClipping(), html });
+    expect(md).toMatch(new RegExp(`## Article\\n\\n${expected}\\n$`));
+    expect(md).not.toMatch(/javascript:|data:/);
+  });
+
   test('the article body is converted by Turndown (atx headings, - bullets, _em_)', () => {
     const md = clippingToMarkdown(makeClipping());
     expect(md).toMatch(/## Article\n\n## Background\n\nIdlib is the _last_ rebel-held area\.\n\n-\s+one\n-\s+two\n$/);

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { selectorsFor } from '../../utils/analysis/selectors';
 import type { TextQuoteSelector } from '../../utils/analysis/types';
 import { contextFor } from '../../utils/export/markdown';
 import { sourceLink } from '../../utils/export/markdown-context';
 import { encodeFragmentPart, textDirective, textFragmentLink } from '../../utils/export/text-fragment';
+import { makeFigure, spanIn } from '../finding-factories';
 import { makeClipping } from './markdown-fixtures';
 
 const quote = (exact: string, prefix = '', suffix = ''): TextQuoteSelector => ({
@@ -82,25 +82,13 @@ describe('contextFor(clipping).linkTo and sourceLink', () => {
   test('links each finding of a stored clipping to its words on the page', () => {
     const text =
       'Guterres said the attack would "unleash a humanitarian nightmare".\n\nSome 800,000 people could flee.';
-    const start = text.indexOf('800,000');
-    const figure = {
-      kind: 'figure' as const,
+    const figure = makeFigure({
+      ...spanIn(text, '800,000'),
       id: 'f',
-      start,
-      end: start + 7,
-      selectors: selectorsFor(text, start, start + 7),
       text: '800,000',
-      figureKind: 'count' as const,
       value: 800000,
-      range: null,
       unit: 'people',
-      qualifier: null,
-      change: null,
-      magnitude: null,
-      group: null,
-      conflicts: [],
-      repeatOf: null,
-    };
+    });
     const clipping = { ...makeClipping([figure]), url: 'https://news.test/a(b)' };
     const ctx = contextFor(clipping);
     expect(ctx.linkTo(figure)).toBe('https://news.test/a(b)#:~:text=Some-,800%2C000,-people%20could%20flee.');

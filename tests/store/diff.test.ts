@@ -2,30 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { selectorsFor } from '../../utils/analysis/selectors';
 import type { Finding } from '../../utils/analysis/types';
 import { diffClippings, diffParagraphs, hasChanges } from '../../utils/store/diff';
+import { makeFigure, spanIn } from '../finding-factories';
 import { findingsOf, TEXT } from './library-fixtures';
 
 const base = { title: 'Title', text: TEXT, findings: findingsOf() };
 
 function figure(text: string, at: string, value: number): Finding {
-  const start = at.indexOf(text);
-  return {
-    kind: 'figure',
-    id: `figure-${start}`,
-    start,
-    end: start + text.length,
-    selectors: selectorsFor(at, start, start + text.length),
-    text,
-    figureKind: 'count',
-    value,
-    range: null,
-    unit: 'people',
-    qualifier: null,
-    change: null,
-    magnitude: null,
-    group: null,
-    conflicts: [],
-    repeatOf: null,
-  };
+  const span = spanIn(at, text);
+  return makeFigure({ ...span, id: `figure-${span.start}`, text, value, unit: 'people' });
 }
 
 describe('diffParagraphs', () => {

@@ -1,7 +1,7 @@
 import type { Finding } from '../../utils/analysis/types';
-import { selectorsFor } from '../../utils/analysis/selectors';
 import type { FlagState } from '../../utils/desk/model';
 import { clippingFromAnalysis, type Clipping } from '../../utils/store/clippings';
+import { makeCredit, makeFigure, makeQuote, spanIn } from '../finding-factories';
 import { makeAnalysis } from './fixtures';
 
 export const TEXT =
@@ -15,53 +15,25 @@ export function findingsOf(text = TEXT, speaker = 'Antonio Guterres'): Finding[]
   const f = text.indexOf('800,000');
   const out: Finding[] = [];
   if (q > 0 && qEnd > q) {
-    out.push({
-      kind: 'quote',
-      id: `quote-${q}`,
-      start: q,
-      end: qEnd,
-      selectors: selectorsFor(text, q, qEnd),
-      text: text.slice(q, qEnd),
-      speaker,
-      cue: 'said',
-      partial: false,
-      role: null,
-      outlet: null,
-      form: 'direct',
-    });
+    const span = spanIn(text, text.slice(q, qEnd), q);
+    out.push(makeQuote({ ...span, id: `quote-${q}`, text: text.slice(q, qEnd), speaker, cue: 'said' }));
   }
   if (f >= 0) {
-    out.push({
-      kind: 'figure',
-      id: `figure-${f}`,
-      start: f,
-      end: f + 7,
-      selectors: selectorsFor(text, f, f + 7),
-      text: '800,000',
-      figureKind: 'count',
-      value: 800000,
-      range: null,
-      unit: 'people',
-      qualifier: 'some',
-      change: null,
-      magnitude: null,
-      group: null,
-      conflicts: [],
-      repeatOf: null,
-    });
+    const span = spanIn(text, '800,000', f);
+    out.push(
+      makeFigure({ ...span, id: `figure-${f}`, text: '800,000', value: 800000, unit: 'people', qualifier: 'some' }),
+    );
   }
-  out.push({
-    kind: 'credit',
-    id: 'credit-0',
-    start: null,
-    end: null,
-    selectors: [{ type: 'TextQuoteSelector', exact: 'Photo: PA', prefix: '', suffix: '' }],
-    credit: 'PA',
-    caption: 'Refugees at the border',
-    image: 'https://img.example.test/a.jpg',
-    source: 'figcaption',
-    agencies: ['PA Media'],
-  });
+  out.push(
+    makeCredit({
+      selectors: [{ type: 'TextQuoteSelector', exact: 'Photo: PA', prefix: '', suffix: '' }],
+      credit: 'PA',
+      caption: 'Refugees at the border',
+      image: 'https://img.example.test/a.jpg',
+      source: 'figcaption',
+      agencies: ['PA Media'],
+    }),
+  );
   return out;
 }
 

@@ -3,6 +3,7 @@
  * new DeskState (the panel renders it and the store saves it), and time is passed in.
  */
 import type { Finding } from '../analysis/types';
+import { cleanTags } from '../tags';
 import type { Annotation, DeskState, FlagState, FlagStatus } from './model';
 
 /** The editor's state of one finding, if any was set. */
@@ -51,14 +52,7 @@ export function progress(desk: DeskState, findings: readonly Finding[]): { check
 
 /** Tags from what the editor typed: split on commas, trimmed, no duplicates or empties. */
 export function parseTags(input: string): string[] {
-  return [
-    ...new Set(
-      input
-        .split(',')
-        .map((t) => t.replace(/\s+/g, ' ').trim())
-        .filter(Boolean),
-    ),
-  ];
+  return cleanTags(input.split(','));
 }
 
 export function addAnnotation(desk: DeskState, annotation: Annotation): DeskState {

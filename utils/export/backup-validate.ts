@@ -2,6 +2,7 @@
  * Checks a backup's clippings field by field before anything is written, so a partly
  * broken file is refused whole with a message naming what is wrong and where.
  */
+import { isHttpUrl } from '../analysis/resolve-url';
 import type { Clipping, DeskRecord } from '../store/schema';
 
 type Check = (value: unknown) => boolean;
@@ -13,6 +14,11 @@ const isNullableNumber: Check = (v) => v === null || isNumber(v);
 const isDate: Check = (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringList: Check = (v) => Array.isArray(v) && v.every(isString);
+/**
+ * The page a clipping came from: http(s), a local file (the panel clips those too) or
+ * nothing (pasted text). Anything else (javascript:, data:) is a crafted file.
+ */
+const isPageUrl: Check = (v) => v === '' || isHttpUrl(v as string) || (isString(v) && /^file:\/\//i.test(v as string));
 
 const KINDS = new Set(['quote', 'figure', 'credit']);
 const STATUSES = new Set(['unchecked', 'verified', 'disputed', 'needs-source']);
@@ -60,7 +66,7 @@ function annotationProblem(a: unknown, at: string): string | null {
 }
 
 const FIELDS: Array<[keyof Clipping, Check, string]> = [
-  ['url', isString, 'text'],
+  ['url', isPageUrl, 'an http(s) or file address'],
   ['normalizedUrl', isString, 'text'],
   ['canonicalUrl', isNullableString, 'text or null'],
   ['title', isString, 'text'],

@@ -3,6 +3,7 @@
  * with its caption, credit, agencies and a link to the picture. An image with
  * no credit says so in bold, because it is a legal problem for the desk.
  */
+import { isHttpUrl } from '../analysis/resolve-url';
 import type { CreditFinding } from '../analysis/types';
 import { sourceLink, statusLabel, type ExportContext } from './markdown-context';
 import { escapeInline, escapeLinkUrl } from './markdown-escape';
@@ -13,7 +14,7 @@ function creditItem(credit: CreditFinding, ctx: ExportContext): string {
   // Clippings stored before agencies existed have none.
   const agencies = credit.agencies ?? [];
   const agency = agencies.length ? ` (agency: ${agencies.map(escapeInline).join(', ')})` : '';
-  const link = credit.image && /^https?:\/\//i.test(credit.image) ? ` ([image](${escapeLinkUrl(credit.image)}))` : '';
+  const link = isHttpUrl(credit.image) ? ` ([image](${escapeLinkUrl(credit.image)}))` : '';
   const state = ctx.stateOf(credit);
   const status = state && state.status !== 'unchecked' ? ` · **${statusLabel(state)}**` : '';
   const note = state?.note.trim() ? ` — Note: ${escapeInline(state.note)}` : '';

@@ -11,7 +11,10 @@ const ODD_SPACE = /[^\S ]/;
 const BLOCK_START = /^[#>+=-]/;
 const ORDERED_START = /^(\d+)([.)])/;
 
-/** One line of inline Markdown: whitespace runs (newlines too) become one space. */
+/**
+ * One line of inline Markdown: whitespace runs (newlines too) become one space. Serves GFM
+ * table cells as well: `|`, which would split a cell, is among the escaped characters.
+ */
 export function escapeInline(text: string): string {
   // Tests before replacing: most text (exported by the thousand) needs no change at all.
   const uneven = text.includes('  ') || ODD_SPACE.test(text);
@@ -19,11 +22,6 @@ export function escapeInline(text: string): string {
   const escaped = line.replace(SPECIAL, '\\$&');
   if (BLOCK_START.test(escaped)) return `\\${escaped}`;
   return ORDERED_START.test(escaped) ? escaped.replace(ORDERED_START, '$1\\$2') : escaped;
-}
-
-/** A GFM table cell: inline escaping covers the pipe that would split the cell. */
-export function escapeCell(text: string): string {
-  return escapeInline(text);
 }
 
 /** A URL inside `(...)`: spaces and parentheses would end the link early. */

@@ -1,6 +1,6 @@
 import type { FigureFinding } from '../analysis/types';
 import { statusLabel, type ExportContext } from './markdown-context';
-import { escapeCell, escapeLinkUrl } from './markdown-escape';
+import { escapeInline, escapeLinkUrl } from './markdown-escape';
 
 // Built once: constructing a formatter per figure dominated exporting thousands of clippings.
 const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
@@ -19,15 +19,15 @@ function figureCell(figure: FigureFinding, link: string | null): string {
     : figure.value === null || calendar
       ? ''
       : formatNumber(figure.value);
-  const shown = escapeCell(written);
+  const shown = escapeInline(written);
   const linked = link ? `[${shown}](${escapeLinkUrl(link)})` : shown;
-  return value && value !== text ? `${linked} (= ${escapeCell(value)})` : linked;
+  return value && value !== text ? `${linked} (= ${escapeInline(value)})` : linked;
 }
 
 /** "people (count, rise)": what the figure counts, then its kind and direction. */
 function countsCell(figure: FigureFinding): string {
   const kind = [figure.figureKind, figure.change].filter(Boolean).join(', ');
-  return escapeCell(figure.unit ? `${figure.unit} (${kind})` : kind);
+  return escapeInline(figure.unit ? `${figure.unit} (${kind})` : kind);
 }
 
 /** The sentence of `paragraph` that holds `exact`; the whole paragraph when it cannot tell. */
@@ -51,7 +51,7 @@ export function sentenceAround(paragraph: string, exact: string): string {
 
 function conflictsCell(figure: FigureFinding, byId: ReadonlyMap<string, FigureFinding>): string {
   const others = figure.conflicts.map((id) => byId.get(id)?.text).filter((t): t is string => !!t);
-  return others.length ? escapeCell(`differs from ${others.join(', ')}`) : '';
+  return others.length ? escapeInline(`differs from ${others.join(', ')}`) : '';
 }
 
 /**
@@ -71,8 +71,8 @@ export function figuresSection(figures: FigureFinding[], ctx: ExportContext): st
     const cells = [
       figureCell(f, ctx.linkTo(f)) + (times.has(f.id) ? ` (×${times.get(f.id)})` : ''),
       countsCell(f),
-      escapeCell(sentenceAround(ctx.contextOf(f), f.text)),
-      escapeCell(statusLabel(ctx.stateOf(f))),
+      escapeInline(sentenceAround(ctx.contextOf(f), f.text)),
+      escapeInline(statusLabel(ctx.stateOf(f))),
       conflictsCell(f, byId),
     ];
     return `| ${cells.join(' | ')} |`;

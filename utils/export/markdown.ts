@@ -1,6 +1,6 @@
 import TurndownService from 'turndown';
 import { stringify } from 'yaml';
-import { resolveUrl } from '../analysis/resolve-url';
+import { safeUrl } from '../analysis/resolve-url';
 import type { CreditFinding, FigureFinding, QuoteFinding } from '../analysis/types';
 import type { Clipping } from '../store/schema';
 import { NONE, type ExportContext } from './markdown-context';
@@ -17,7 +17,7 @@ const TURNDOWN_ESCAPES = /[\\*`[\]_]|^[-+=#~>\d]/;
 /**
  * The HTML-to-Markdown converter the export uses unless given another. Relative image
  * and link URLs (left by a Node DOM) are resolved against `baseUrl`, so they still work
- * once the file leaves the page. A function is asked at each conversion, so one converter
+ * once the file leaves the page; anything but http(s) is dropped (link text kept). A function is asked at each conversion, so one converter
  * serves a whole zip of clippings from different pages.
  */
 export function createTurndown(baseUrl: string | null | (() => string | null) = null): TurndownService {
@@ -32,7 +32,7 @@ export function createTurndown(baseUrl: string | null | (() => string | null) = 
     filter: 'img',
     replacement: (_content, node) => {
       const img = node as HTMLElement;
-      const src = resolveUrl(img.getAttribute('src'), base());
+      const src = safeUrl(img.getAttribute('src'), base());
       const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').replace(/[[\]\\]/g, '\\$&');
       return src ? `![${alt}](${escapeLinkUrl(src)})` : '';
     },
@@ -40,7 +40,7 @@ export function createTurndown(baseUrl: string | null | (() => string | null) = 
   turndown.addRule('absolute-link', {
     filter: (node) => node.nodeName === 'A' && !!node.getAttribute('href'),
     replacement: (content, node) => {
-      const href = resolveUrl((node as HTMLElement).getAttribute('href'), base());
+      const href = safeUrl((node as HTMLElement).getAttribute('href'), base());
       return href && content.trim() ? `[${content}](${escapeLinkUrl(href)})` : content;
     },
   });

@@ -3,6 +3,7 @@
  * (`#:~:text=prefix-,start,end,-suffix`, https://wicg.github.io/scroll-to-text-fragment/),
  * built from the finding's TextQuoteSelector. Browsers without support open the page top.
  */
+import { isHttpUrl } from '../analysis/resolve-url';
 import { CONTEXT_CHARS } from '../analysis/selectors';
 import type { Finding, TextQuoteSelector } from '../analysis/types';
 
@@ -78,7 +79,7 @@ export function textDirective(selector: TextQuoteSelector): string | null {
 
 /** `url` with any fragment replaced by a text fragment pointing at the finding, or null. */
 export function textFragmentLink(url: string, finding: Pick<Finding, 'selectors'>): string | null {
-  if (!/^https?:\/\//i.test(url)) return null;
+  if (!isHttpUrl(url)) return null;
   const quote = finding.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
   const directive = quote ? textDirective(quote) : null;
   if (!directive) return null;

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis/types';
 import type { DeskState } from '../desk/model';
+import { cleanTags } from '../tags';
 import { diffClippings, hasChanges } from './diff';
 import { guarded, StoreError } from './errors';
 import { CopydeskDb, type Clipping } from './schema';
@@ -17,10 +18,6 @@ export { normalizeUrl } from './url';
  */
 export function openLibrary(name = 'copydesk'): CopydeskDb {
   return new CopydeskDb(name);
-}
-
-function cleanTags(tags: readonly string[]): string[] {
-  return [...new Set(tags.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean))];
 }
 
 function normalizeOrNull(url: string | null): string | null {

@@ -2,7 +2,8 @@
  * Merging a checked backup into the library in one transaction: all of it or none.
  * A clipping already in the library (same page, saved at the same moment) is not added
  * twice; the copy edited last wins. Ids are kept when free, else renumbered with their
- * version links.
+ * version links. A backup is a file anyone could have written: its article HTML is
+ * sanitized again before it is stored (the Markdown export keeps tables as HTML).
  */
 import { guarded } from './errors';
 import type { Clipping, CopydeskDb, DeskRecord } from './schema';
@@ -11,16 +12,23 @@ import { clippingTables, putManyIndexed } from './writes';
 
 export type RestoreReport = { added: number; updated: number; unchanged: number; desks: number };
 
+/**
+ * Makes article HTML safe to store (utils/sanitize.ts sanitizeHtml bound to a window by the
+ * caller, so the store needs no DOM). `baseUrl` is the clipping's page, or null.
+ */
+export type CleanHtml = (html: string, baseUrl: string | null) => string;
+
 /** What makes two clippings the same save of the same page, whatever their ids. */
 function identity(c: Pick<Clipping, 'url' | 'clippedAt' | 'title'>): string {
   return `${c.url ? normalizeUrl(c.url) : ''}\n${c.clippedAt}\n${c.title}`;
 }
 
-/** Writes `clippings` and `desks` (already validated) into the library. */
+/** Writes `clippings` and `desks` (already validated) into the library, each clipping's html through `clean`. */
 export async function restoreBackup(
   db: CopydeskDb,
   clippings: readonly Clipping[],
   desks: readonly DeskRecord[],
+  clean: CleanHtml,
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<RestoreReport> {
   return guarded(() =>
@@ -61,8 +69,9 @@ export async function restoreBackup(
         }
         const link = record.previousId;
         // A record from before version links existed has no previousId at all: keep it that way.
-        const relinked = link === undefined || link === null ? {} : { previousId: idMap.get(link) ?? link };
-        writes.push({ ...record, id, ...relinked });
+        // A link to a clipping the backup lacks would point at whatever holds that id here: drop it.
+        const relinked = link === undefined || link === null ? {} : { previousId: idMap.get(link) ?? null };
+        writes.push({ ...record, id, html: clean(record.html, record.url || null), ...relinked });
         if (existing) report.updated++;
         else report.added++;
       }

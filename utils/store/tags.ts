@@ -2,14 +2,10 @@
  * Tag housekeeping over the whole library or a selection. Each operation is one
  * transaction that rewrites the clippings and their list rows and search words together.
  */
+import { cleanTag, cleanTags } from '../tags';
 import { guarded, StoreError } from './errors';
 import type { Clipping, CopydeskDb } from './schema';
 import { clippingTables, putIndexed } from './writes';
-
-/** A tag as stored: inner whitespace collapsed, trimmed. */
-export function cleanTag(tag: string): string {
-  return tag.replace(/\s+/g, ' ').trim();
-}
 
 async function rewrite(
   db: CopydeskDb,
@@ -19,7 +15,7 @@ async function rewrite(
 ): Promise<number> {
   const records = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping & { id: number } => !!c?.id);
   const changed = records
-    .map((c) => ({ c, tags: [...new Set(change(c.tags).map(cleanTag).filter(Boolean))] }))
+    .map((c) => ({ c, tags: cleanTags(change(c.tags)) }))
     .filter(({ c, tags }) => tags.join('\n') !== c.tags.join('\n'))
     .map(({ c, tags }) => ({ ...c, tags, updatedAt: now.toISOString() }));
   await putIndexed(db, changed);
@@ -39,7 +35,7 @@ async function idsWithTags(db: CopydeskDb, tags: readonly string[]): Promise<num
 
 /** Adds tags to the given clippings; returns how many changed. */
 export async function addTags(db: CopydeskDb, ids: readonly number[], tags: readonly string[], now = new Date()) {
-  const added = tags.map(cleanTag).filter(Boolean);
+  const added = cleanTags(tags);
   if (!added.length) throw new StoreError('invalid', 'No tag to add');
   return guarded(() => db.transaction('rw', clippingTables(db), () => rewrite(db, ids, (t) => [...t, ...added], now)));
 }

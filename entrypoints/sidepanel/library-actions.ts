@@ -1,14 +1,15 @@
 /**
  * The library's long-running work as plain async functions (the panel shows progress and
- * offers the result as a download): Markdown zip, citations, backup, restore.
+ * offers the result as a download): Markdown zip, citations, backup, restore. No DOM here:
+ * restore gets its HTML cleaner passed in.
  */
 import { backupFileName, backupParts, parseBackup } from '../../utils/export/backup';
 import { bibtex, cslJson } from '../../utils/export/citation';
 import { markdownZip } from '../../utils/export/zip';
 import { allDesks, clippingBatches } from '../../utils/store/batches';
 import type { CopydeskDb } from '../../utils/store/schema';
-import { restoreBackup, type RestoreReport } from '../../utils/store/restore';
-import type { ExportKind } from './BulkBar';
+import { restoreBackup, type CleanHtml, type RestoreReport } from '../../utils/store/restore';
+import type { ExportKind } from '../../components/library/BulkBar';
 
 export type FileOut = { name: string; blob: Blob; count: number };
 type OnProgress = (done: number) => void;
@@ -64,15 +65,16 @@ export async function backupLibrary(db: CopydeskDb, onProgress: OnProgress, now 
 
 export type RestoreOutcome = { ok: true; report: RestoreReport } | { ok: false; problem: string };
 
-/** Reads, checks and merges a backup file; a refused file changes nothing. */
+/** Reads, checks and merges a backup file, each article's HTML through `clean`; a refused file changes nothing. */
 export async function restoreFromText(
   db: CopydeskDb,
   text: string,
+  clean: CleanHtml,
   onProgress: (done: number, total: number) => void,
 ): Promise<RestoreOutcome> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
-  const report = await restoreBackup(db, parsed.backup.clippings, parsed.backup.desks, onProgress);
+  const report = await restoreBackup(db, parsed.backup.clippings, parsed.backup.desks, clean, onProgress);
   return { ok: true, report };
 }
 
