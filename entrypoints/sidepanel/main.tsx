@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from './App';
 import './style.css';
+import './findings.css';
 
 async function main(): Promise<void> {
   // The panel belongs to one window; it follows that window's active tab.

@@ -1,5 +1,6 @@
 import TurndownService from 'turndown';
 import { stringify } from 'yaml';
+import { lowerBound, upperBound } from '../analysis/sorted';
 import { safeUrl } from '../analysis/resolve-url';
 import type { CreditFinding, FigureFinding, QuoteFinding } from '../analysis/types';
 import type { Clipping } from '../store/schema';
@@ -79,26 +80,14 @@ function paragraphBreaks(text: string): number[] {
 
 /** The last break at or before `offset` (as lastIndexOf), or -1. */
 function breakBefore(breaks: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (breaks[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? breaks[lo - 1]! : -1;
+  const i = upperBound(breaks, offset);
+  return i > 0 ? breaks[i - 1]! : -1;
 }
 
 /** The first break at or after `offset` (as indexOf), or -1. */
 function breakAfter(breaks: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (breaks[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < breaks.length ? breaks[lo]! : -1;
+  const i = lowerBound(breaks, offset);
+  return i < breaks.length ? breaks[i]! : -1;
 }
 
 /** Finds the sentence around a finding in the clipping text; falls back to the finding's quote. */

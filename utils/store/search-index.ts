@@ -9,6 +9,7 @@
 import { Dexie } from 'dexie';
 import { forgetOrder } from './order-cache';
 import type { CopydeskDb, TermsRecord } from './schema';
+import { lowerBound } from '../analysis/sorted';
 
 type Index = {
   /** word -> ids of the clippings holding it (unsorted, no duplicates). */
@@ -108,18 +109,6 @@ export function afterCommit(db: CopydeskDb, written: readonly TermsRecord[], del
   const tx = Dexie.currentTransaction;
   if (tx) tx.on('complete', apply);
   else apply();
-}
-
-/** The first position in sorted `words` not before `term`. */
-function lowerBound(words: readonly string[], term: string): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (words[mid]! < term) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Ids of clippings holding `term`; terms of three letters or more also match as a word start. */
