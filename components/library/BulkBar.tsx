@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { TagForm } from './TagForm';
 import { plural } from '../format';
 
 export type ExportKind = 'markdown-zip' | 'csl-json' | 'bibtex';
@@ -16,7 +17,6 @@ type Props = {
 
 /** What can be done to the selected clippings: tag, export, delete (with undo). */
 export function BulkBar({ selected, total, busy, onSelectAll, onClear, onTag, onExport, onDelete }: Props) {
-  const [tag, setTag] = useState('');
   const [kind, setKind] = useState<ExportKind>('markdown-zip');
   if (!selected) {
     return total ? (
@@ -28,12 +28,6 @@ export function BulkBar({ selected, total, busy, onSelectAll, onClear, onTag, on
       </div>
     ) : null;
   }
-  const addTag = (e: Event) => {
-    e.preventDefault();
-    if (!tag.trim()) return;
-    onTag(tag);
-    setTag('');
-  };
   return (
     <div class="lib-bulk" role="region" aria-label="Selected clippings">
       <div class="row">
@@ -47,17 +41,13 @@ export function BulkBar({ selected, total, busy, onSelectAll, onClear, onTag, on
           Clear
         </button>
       </div>
-      <form class="row" onSubmit={addTag}>
-        <input
-          value={tag}
-          placeholder="tag"
-          aria-label="Tag to add to the selected clippings"
-          onInput={(e) => setTag((e.currentTarget as HTMLInputElement).value)}
-        />
-        <button type="submit" disabled={busy || !tag.trim()}>
-          Add tag
-        </button>
-      </form>
+      <TagForm
+        label="Tag to add to the selected clippings"
+        placeholder="tag"
+        submitLabel="Add tag"
+        busy={busy}
+        onAdd={onTag}
+      />
       <div class="row">
         <select
           aria-label="Export format"

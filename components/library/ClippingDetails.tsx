@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { TagForm } from './TagForm';
 
 type Props = {
   tags: string[];
@@ -11,7 +12,6 @@ type Props = {
 
 /** The clipping's tags (add, remove) and its note, editable in place. */
 export function ClippingDetails({ tags, note, busy, onAddTag, onRemoveTag, onSaveNote }: Props) {
-  const [tag, setTag] = useState('');
   const [draft, setDraft] = useState(note);
   useEffect(() => setDraft(note), [note]);
   return (
@@ -32,24 +32,7 @@ export function ClippingDetails({ tags, note, busy, onAddTag, onRemoveTag, onSav
           </li>
         ))}
       </ul>
-      <form
-        class="row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (tag.trim()) onAddTag(tag);
-          setTag('');
-        }}
-      >
-        <input
-          value={tag}
-          placeholder="Add a tag"
-          aria-label="Add a tag"
-          onInput={(e) => setTag((e.currentTarget as HTMLInputElement).value)}
-        />
-        <button type="submit" disabled={busy || !tag.trim()}>
-          Add
-        </button>
-      </form>
+      <TagForm label="Add a tag" placeholder="Add a tag" submitLabel="Add" busy={busy} onAdd={onAddTag} />
       <label class="note">
         Note
         <textarea rows={2} value={draft} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} />
