@@ -71,11 +71,16 @@ export async function restoreBackup(
         // A record from before version links existed has no previousId at all: keep it that way.
         // A link to a clipping the backup lacks would point at whatever holds that id here: drop it.
         const relinked = link === undefined || link === null ? {} : { previousId: idMap.get(link) ?? null };
-        writes.push({ ...record, id, html: clean(record.html, record.url || null), ...relinked });
+        writes.push({ ...record, id, ...relinked });
         if (existing) report.updated++;
         else report.added++;
       }
-      await putManyIndexed(db, writes, (done) => onProgress(done, writes.length));
+      await putManyIndexed(
+        db,
+        writes,
+        (done) => onProgress(done, writes.length),
+        (r) => ({ ...r, html: clean(r.html, r.url || null) }),
+      );
 
       const mineDesks = new Map((await db.desks.toArray()).map((d) => [d.normalizedUrl, d]));
       const newerDesks = desks.filter((d) => (mineDesks.get(d.normalizedUrl)?.updatedAt ?? '') < d.updatedAt);

@@ -41,12 +41,14 @@ export async function putManyIndexed(
   db: CopydeskDb,
   records: ReadonlyArray<Clipping & { id: number }>,
   onProgress: (done: number) => void = () => {},
+  prepare: (record: Clipping & { id: number }) => Clipping & { id: number } = (r) => r,
 ): Promise<void> {
   const pending: Array<Promise<TermsRecord[]>> = [];
   for (let i = 0; i < records.length; i += WRITE_BATCH) {
     const done = Math.min(i + WRITE_BATCH, records.length);
+    // Prepared batch by batch: the page works on the next while the database writes the last.
     pending.push(
-      putRows(db, records.slice(i, done)).then((terms) => {
+      putRows(db, records.slice(i, done).map(prepare)).then((terms) => {
         onProgress(done);
         return terms;
       }),
