@@ -30,7 +30,8 @@ function labelOf(f: FigureFinding): string {
   const parts = f.group.split(':');
   const change = parts[0] === 'rise' || parts[0] === 'fall' ? parts.shift() : undefined;
   const [kind, unitOrNoun, noun] = parts;
-  const what = kind === 'count' ? unitOrNoun : `${noun ?? ''} (${unitOrNoun ?? ''})`;
+  // The noun as the story writes it ("deaths") reads better than the group's singular key ("death").
+  const what = kind === 'count' ? (f.unit ?? unitOrNoun) : `${noun ?? ''} (${unitOrNoun ?? ''})`;
   return change ? `${what}, ${change}` : (what ?? f.group);
 }
 

@@ -36,7 +36,7 @@ describe('who said it: speaker, cue, role, outlet', () => {
     [
       '"in a tweet" is the outlet',
       'President Trump wrote in a tweet: “It would be a grave humanitarian mistake to attack.”',
-      { speaker: 'President Trump', cue: 'wrote', outlet: 'Twitter' },
+      { speaker: 'President Trump', role: null, cue: 'wrote', outlet: 'Twitter' },
     ],
     [
       'an organisation speaks, in a statement',

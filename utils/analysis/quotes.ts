@@ -48,6 +48,12 @@ function earlierSentence(text: string, floor: number, prev: QuoteSpan): { start:
 /** Speaker name plus the role the story gives them. */
 type Who = { speaker: string | null; role: string | null };
 
+/** A role the speaker's name already says ("President Trump", role "President") adds nothing. */
+function withRole(speaker: string, role: string | null): Who {
+  const redundant = role !== null && speaker.toLowerCase().includes(role.toLowerCase());
+  return { speaker, role: redundant ? null : role };
+}
+
 /** "the senator", "the ministry": a description is its own speaker; a person's role comes from the index. */
 function resolve(raw: RawSpeaker | null, index: NameIndex, pos: number, lastSpeaker: Mention | null): Who {
   if (!raw) return { speaker: null, role: null };
@@ -56,10 +62,10 @@ function resolve(raw: RawSpeaker | null, index: NameIndex, pos: number, lastSpea
   // "the senator" after "Sen. Ted Cruz": the person, with the description kept as the role if none is known.
   else if (raw.kind === 'description') {
     const person = resolveDescription(raw.text, index, pos);
-    if (person) return { speaker: person, role: index.roles.get(person) ?? raw.text };
+    if (person) return withRole(person, index.roles.get(person) ?? raw.text);
     speaker = raw.text;
   } else speaker = resolvePronoun(raw.word, index, pos, lastSpeaker);
-  return { speaker, role: speaker ? (index.roles.get(speaker) ?? null) : null };
+  return speaker ? withRole(speaker, index.roles.get(speaker) ?? null) : { speaker: null, role: null };
 }
 
 type Draft = {
