@@ -27,7 +27,7 @@ type Label = {
   optional?: string[];
   uncredited?: number;
   notes?: string;
-  /** 2 for the pages labelled in the second round (from the HTML, before the finder ever ran on them). */
+  /** Labelling round (1 when absent); rounds 2 and 3 were labelled from the HTML before the finder ran on them. */
   batch?: number;
 };
 
@@ -86,7 +86,7 @@ function creditsOf(label: Label): CreditFinding[] {
   return result.analysis.findings.filter((f): f is CreditFinding => f.kind === 'credit');
 }
 
-function scorePage(label: Label, found: CreditFinding[], score: Score): void {
+function scorePage(label: Label, found: CreditFinding[], score: Score, verbose: boolean): void {
   const gold = label.credits.map((c) => new Set((Array.isArray(c) ? c : [c]).map(normalizeHolder)));
   const optional = new Set((label.optional ?? []).map(normalizeHolder));
   const predicted = new Set(found.flatMap((f) => (f.credit ? [normalizeHolder(f.credit)] : [])));
@@ -106,7 +106,7 @@ function scorePage(label: Label, found: CreditFinding[], score: Score): void {
   if (tp + wrong.length > 0) [score.pSum, score.pN] = [score.pSum + tp / (tp + wrong.length), score.pN + 1];
   if (gold.length > 0) [score.rSum, score.rN] = [score.rSum + tp / gold.length, score.rN + 1];
   const uncredited = found.filter((f) => !f.credit).length;
-  if (values.verbose && (wrong.length || fn || (label.uncredited !== undefined && label.uncredited !== uncredited))) {
+  if (verbose && (wrong.length || fn || (label.uncredited !== undefined && label.uncredited !== uncredited))) {
     const missed = gold.filter((_, n) => !matched.has(n)).map((g) => [...g][0]);
     console.log(
       `  ${label.corpus}/${label.id.slice(0, 12)}: wrong ${JSON.stringify(wrong)} missed ${JSON.stringify(missed)} uncredited ${uncredited} (label ${label.uncredited ?? '?'})`,
@@ -116,10 +116,11 @@ function scorePage(label: Label, found: CreditFinding[], score: Score): void {
 
 const pct = (n: number, d: number): string => (d ? (n / d).toFixed(3) : '-');
 
-function report(name: string, labels: Label[]): void {
+/** Prints one split's scores; `verbose` lists each page's misses (once per split, not again per round). */
+function report(name: string, labels: Label[], verbose = !!values.verbose): void {
   const score: Score = { tp: 0, fp: 0, fn: 0, pages: 0, pSum: 0, pN: 0, rSum: 0, rN: 0 };
-  if (values.verbose) console.log(`${name}:`);
-  for (const label of labels) scorePage(label, creditsOf(label), score);
+  if (verbose) console.log(`${name}:`);
+  for (const label of labels) scorePage(label, creditsOf(label), score, verbose);
   console.log(
     `${name.padEnd(10)} pages ${score.pages}  micro P ${pct(score.tp, score.tp + score.fp)} R ${pct(score.tp, score.tp + score.fn)}` +
       `  macro P ${pct(score.pSum, score.pN)} R ${pct(score.rSum, score.rN)}  (tp ${score.tp} fp ${score.fp} fn ${score.fn})`,
@@ -130,12 +131,15 @@ for (const name of ['tune', 'heldout']) {
   if (split !== name && split !== 'all') continue;
   const labels = load(name);
   report(name, labels);
-  // The first round alone, to compare with numbers measured before the second round was labelled.
-  if (labels.some((l) => l.batch))
-    report(
-      `${name}/1`,
-      labels.filter((l) => !l.batch),
-    );
+  // Each labelling round alone: a round labelled after the last change is the closest thing to unseen pages.
+  const batches = [...new Set(labels.map((l) => l.batch ?? 1))].sort((a, b) => a - b);
+  if (batches.length > 1)
+    for (const b of batches)
+      report(
+        `${name}/${b}`,
+        labels.filter((l) => (l.batch ?? 1) === b),
+        false,
+      );
 }
 console.error(
   `analyze: ${(timing.analyzeMs / Math.max(1, timing.pages)).toFixed(1)} ms/page over ${timing.pages} pages`,

@@ -110,7 +110,11 @@ const SMALL_WORDS = new Set([
 
 /** Looks like a credit holder (words with a slash may be handles: "evgenyb/iStock") on its own (no label): an agency, a slash or for/via credit. */
 export function isCreditLike(text: string): boolean {
-  const t = text.replace(/\.$/, '').trim();
+  // AP's "Jane Doe/City Hall photo via AP": the "photo" before "via" is part of the credit line, not prose.
+  const t = text
+    .replace(/\.$/, '')
+    .trim()
+    .replace(/\sphoto\s+via\s/gi, ' via ');
   if (!t || t.length > 90) return false;
   const prose = t.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w) && !/^i[A-Z]/.test(w));
   if (prose) return false;

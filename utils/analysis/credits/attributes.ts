@@ -10,6 +10,8 @@ import { cleanCredit, splitCaption } from './parse-credit';
 // The credit line must say it is one: alt text ends in names and agencies by chance, and
 // sites prefix descriptions with "Image:" (NBC), so only credit-only labels count.
 const LABELLED = /^\(?\s*(?:photo(?:graph)?\s*(?:by\b|:)|credit|foto\s*:|©|\(c\))/i;
+// Wire captions copied into alt text close with the credit in brackets: "(Jane Doe/City Hall photo via AP)".
+const WIRE_BRACKET = /^\([^()]*\bphoto\s+via\s[^()]+\)$/i;
 
 /** The credit stated by `img` or its <picture>/<a> wrapper, with the line it came from; null when none. */
 export function attributeCredit(img: Element): { credit: string; line: string } | null {
@@ -25,7 +27,12 @@ export function attributeCredit(img: Element): { credit: string; line: string } 
     if (!text) continue;
     const split = splitCaption(text);
     const { credit, line } = split;
-    if (credit && line && LABELLED.test(line) && (isCreditLike(credit) || NAME_ONLY.test(credit)))
+    if (
+      credit &&
+      line &&
+      (LABELLED.test(line) || WIRE_BRACKET.test(line)) &&
+      (isCreditLike(credit) || NAME_ONLY.test(credit))
+    )
       return { credit, line };
   }
   return null;
