@@ -1,5 +1,6 @@
 import type { VNode } from 'preact';
 import type { FigureFinding, Finding } from '../utils/analysis/types';
+import { repeatsByFirst } from '../utils/analysis/figures/repeats';
 import { FigureItem } from './FigureItem';
 
 /** Figures that count the same thing, in article order. */
@@ -58,11 +59,8 @@ type Props = {
 export function FigureGroups({ figures, row = (_f, item) => item }: Props) {
   const byId = new Map(figures.map((f) => [f.id, f]));
   // A repeat is shown (and checked) with its first mention when that is listed too.
-  const repeats = new Map<string, FigureFinding[]>();
-  for (const f of figures) {
-    if (f.repeatOf && byId.has(f.repeatOf)) repeats.set(f.repeatOf, [...(repeats.get(f.repeatOf) ?? []), f]);
-  }
-  const listed = (f: FigureFinding) => !(f.repeatOf && byId.has(f.repeatOf));
+  const repeats = repeatsByFirst(figures);
+  const listed = (f: FigureFinding) => repeats.has(f.id);
   return (
     <>
       {groupFigures(figures).map((g) => (

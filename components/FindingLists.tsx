@@ -1,5 +1,6 @@
 import type { VNode } from 'preact';
 import type { CreditFinding, FigureFinding, Finding, QuoteFinding } from '../utils/analysis/types';
+import { repeatsByFirst } from '../utils/analysis/figures/repeats';
 import { CreditItem } from './CreditItem';
 import { FigureGroups } from './FigureGroups';
 import { FindingSection } from './FindingSection';
@@ -12,12 +13,6 @@ type Props = {
   /** Shown instead of a section's "none found" when a filter emptied it. */
   filteredEmpty?: string;
 };
-
-/** Figures the panel lists: a repeat of a listed figure is shown with it, not counted again. */
-function listedFigures(figures: readonly FigureFinding[]): number {
-  const ids = new Set(figures.map((f) => f.id));
-  return figures.filter((f) => !(f.repeatOf && ids.has(f.repeatOf))).length;
-}
 
 /** The three lists: quotes, figures, image credits (uncredited images first). */
 export function FindingLists({ findings, row = (_f, item) => item, filteredEmpty }: Props) {
@@ -34,7 +29,7 @@ export function FindingLists({ findings, row = (_f, item) => item, filteredEmpty
       <FindingSection
         id="figures"
         title="Figures"
-        count={listedFigures(figures)}
+        count={repeatsByFirst(figures).size}
         empty={filteredEmpty ?? 'No figures found.'}
       >
         <FigureGroups figures={figures} row={row} />

@@ -70,6 +70,16 @@ describe('figures section', () => {
     expect(rows[2]?.[0]).toBe('[800,000](https://x.test/a#:~:text=800)');
   });
 
+  test('a repeated figure is one row, marked with how often the article gives it', () => {
+    const first = figure('800,000', 'people', 800000, { id: 'f1' });
+    const again = figure('800,000', 'people', 800000, { id: 'f2', repeatOf: 'f1' });
+    const rows = figuresSection([first, again, figure('300', 'homes', 300)], context())
+      .split('\n')
+      .slice(2)
+      .map((r) => cellsOf(r)[0]);
+    expect(rows).toEqual(['800,000 (×2)', '300']);
+  });
+
   test('a pipe or newline in a cell stays in that one cell', () => {
     const rows = rowsOf(
       figuresSection([figure('10|20', 'a|b\nc', null, { figureKind: 'quantity', range: [10, 20] })], context()),

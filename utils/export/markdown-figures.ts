@@ -1,3 +1,4 @@
+import { repeatsByFirst } from '../analysis/figures/repeats';
 import type { FigureFinding } from '../analysis/types';
 import { statusLabel, type ExportContext } from './markdown-context';
 import { escapeInline, escapeLinkUrl } from './markdown-escape';
@@ -62,14 +63,14 @@ function conflictsCell(figure: FigureFinding, byId: ReadonlyMap<string, FigureFi
 export function figuresSection(figures: FigureFinding[], ctx: ExportContext): string {
   if (!figures.length) return '';
   const byId = new Map(figures.map((f) => [f.id, f]));
-  const times = new Map<string, number>();
-  for (const f of figures) if (f.repeatOf) times.set(f.repeatOf, (times.get(f.repeatOf) ?? 1) + 1);
   // A repeat of a listed figure is one row with its first mention, marked "×n".
-  const listed = figures.filter((f) => !(f.repeatOf && byId.has(f.repeatOf)));
+  const repeats = repeatsByFirst(figures);
+  const listed = figures.filter((f) => repeats.has(f.id));
   const ordered = [...listed].sort((a, b) => Number(b.conflicts.length > 0) - Number(a.conflicts.length > 0));
   const rows = ordered.map((f) => {
+    const times = (repeats.get(f.id)?.length ?? 0) + 1;
     const cells = [
-      figureCell(f, ctx.linkTo(f)) + (times.has(f.id) ? ` (×${times.get(f.id)})` : ''),
+      figureCell(f, ctx.linkTo(f)) + (times > 1 ? ` (×${times})` : ''),
       countsCell(f),
       escapeInline(sentenceAround(ctx.contextOf(f), f.text)),
       escapeInline(statusLabel(ctx.stateOf(f))),

@@ -36,3 +36,16 @@ export function markRepeats(figures: FigureFinding[]): void {
     if (key !== null && earlier === undefined) first.set(key, f.id);
   }
 }
+
+/**
+ * How lists show repeats: each figure that does not repeat one in `figures`, with the later
+ * mentions that do (checked and shown with it), in the order given. A repeat whose first
+ * mention is missing (filtered out) stands on its own.
+ */
+export function repeatsByFirst(figures: readonly FigureFinding[]): Map<string, FigureFinding[]> {
+  const present = new Set(figures.map((f) => f.id));
+  const shown = new Map<string, FigureFinding[]>();
+  for (const f of figures) if (!(f.repeatOf && present.has(f.repeatOf))) shown.set(f.id, []);
+  for (const f of figures) if (f.repeatOf && present.has(f.repeatOf)) shown.get(f.repeatOf)?.push(f);
+  return shown;
+}
