@@ -2,13 +2,11 @@ import { afterEach, describe, expect, test } from 'vitest';
 import {
   clippingFromAnalysis,
   countClippings,
-  deleteClipping,
   deleteClippings,
   findExisting,
   getClipping,
   listClippings,
   openLibrary,
-  restoreClipping,
   restoreClippings,
   saveClipping,
   versionsOf,
@@ -195,17 +193,17 @@ describe('library', () => {
     const db = library();
     const keep = await saveClipping(db, clipping(4, { url: 'https://a.test/keep' }));
     const id = await saveClipping(db, clipping(5));
-    const deleted = await deleteClipping(db, id);
+    const [deleted] = await deleteClippings(db, [id]);
     expect(deleted?.id).toBe(id);
     expect(await getClipping(db, id)).toBeUndefined();
-    expect(await deleteClipping(db, id)).toBeUndefined();
-    expect(await restoreClipping(db, deleted!)).toBe(id);
+    expect(await deleteClippings(db, [id])).toEqual([]);
+    expect(await restoreClippings(db, [deleted!])).toEqual([id]);
     expect(await getClipping(db, id)).toEqual(deleted);
     expect((await listClippings(db)).map((c) => c.id)).toEqual([id, keep]);
   });
 
   test('restore of a never-saved clipping is refused', async () => {
-    await expect(restoreClipping(library(), clipping(5))).rejects.toMatchObject({ code: 'invalid' });
+    await expect(restoreClippings(library(), [clipping(5)])).rejects.toMatchObject({ code: 'invalid' });
   });
 
   test('a closed database becomes StoreError "closed"', async () => {

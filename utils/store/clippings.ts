@@ -173,11 +173,6 @@ export async function getClipping(db: CopydeskDb, id: number): Promise<Clipping 
   return guarded(() => db.clippings.get(id));
 }
 
-/** Deletes a clipping and returns it (for undo), or undefined when it was already gone. */
-export async function deleteClipping(db: CopydeskDb, id: number): Promise<Clipping | undefined> {
-  return (await deleteClippings(db, [id]))[0];
-}
-
 /** Deletes clippings in one transaction and returns the records that were there (for undo). */
 export async function deleteClippings(db: CopydeskDb, ids: readonly number[]): Promise<Clipping[]> {
   return guarded(() =>
@@ -187,12 +182,6 @@ export async function deleteClippings(db: CopydeskDb, ids: readonly number[]): P
       return records;
     }),
   );
-}
-
-/** Undo of deleteClipping: puts the record back under its own id. */
-export async function restoreClipping(db: CopydeskDb, clipping: Clipping): Promise<number> {
-  const [id] = await restoreClippings(db, [clipping]);
-  return id!;
 }
 
 /** Undo of deleteClippings: puts every record back under its own id, all or none. */
