@@ -30,7 +30,8 @@ export function FigureItem({ finding, conflictsWith = [], repeats = 0 }: Props) 
       data-figure-kind={finding.figureKind}
     >
       <span class="figure-text">{finding.text}</span>
-      {finding.unit && <span class="figure-unit"> {finding.unit}</span>}
+      {/* "5%" already says "%"; "800,000" still needs "people". */}
+      {finding.unit && !finding.text.endsWith(finding.unit) && <span class="figure-unit"> {finding.unit}</span>}
       <span class="figure-meta">
         <span class="badge">{finding.figureKind}</span>
         {finding.qualifier && <span class="badge">{finding.qualifier}</span>}

@@ -72,4 +72,14 @@ describe('figure groups', () => {
     expect(items[0]?.querySelector('.badge.repeat')?.textContent).toBe('×2');
     expect(root.querySelector('.group-count')?.textContent).toBe('1');
   });
+
+  test('the unit is written once: "5%" is not followed by another "%"', () => {
+    const root = document.createElement('ul');
+    document.body.append(root);
+    render(h(FigureGroups, { figures: figureFindings('Prices rose 5% and 300 people left.', null, 'en') }), root);
+    const texts = [...root.querySelectorAll('li.finding.figure')].map((li) =>
+      [li.querySelector('.figure-text')?.textContent, li.querySelector('.figure-unit')?.textContent ?? null].join('|'),
+    );
+    expect(texts).toEqual(expect.arrayContaining(['5%|', '300| people']));
+  });
 });
