@@ -1,5 +1,6 @@
 import { articleFromText, extractArticle } from './extract';
 import { FINDERS } from './finders';
+import { articleLanguage, speakerRules } from './language';
 import type { Analysis, Article, FinderContext, Finding } from './types';
 
 export type AnalyzeOptions = {
@@ -18,7 +19,8 @@ function runFinders(doc: Document, article: Article, ctx: FinderContext): { find
   const warnings: string[] = [];
   for (const finder of FINDERS) {
     try {
-      findings.push(...finder.find(doc, article, ctx));
+      // A loop, not push(...list): spreading a list of 100,000+ findings overflows the stack.
+      for (const finding of finder.find(doc, article, ctx)) findings.push(finding);
     } catch (error) {
       // One broken finder must not cost the user the other lists.
       warnings.push(`${finder.kind} finder failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -27,12 +29,21 @@ function runFinders(doc: Document, article: Article, ctx: FinderContext): { find
   return { findings, warnings };
 }
 
+export const NO_SPEAKER_RULES =
+  'Speakers are found only in English, French, German, Spanish, Portuguese and Italian; the quotes of this page are listed without them.';
+
+/** Says once why a page's quotes have no speakers: its language has no speaker rules. */
+function languageNote(lang: string | null, findings: Finding[], warnings: string[]): void {
+  if (speakerRules(lang) === 'none' && findings.some((f) => f.kind === 'quote')) warnings.push(NO_SPEAKER_RULES);
+}
+
 /** The whole pipeline: page Document in, plain JSON out. `doc` is not modified. */
 export function analyze(doc: Document, options: AnalyzeOptions): AnalyzeResult {
   const { article, readerable } = extractArticle(doc, { url: options.url, force: options.force });
   if (!article) return { ok: false, reason: 'not-article', readerable };
-  const ctx: FinderContext = { url: options.url, now: options.now, lang: article.lang };
+  const ctx: FinderContext = { url: options.url, now: options.now, lang: articleLanguage(article.text, article.lang) };
   const { findings, warnings } = runFinders(doc, article, ctx);
+  languageNote(ctx.lang, findings, warnings);
   if (!readerable)
     warnings.unshift('Readability does not consider this page an article; results may include page furniture.');
   return { ok: true, analysis: { schema: 1, analyzedAt: options.now.toISOString(), article, findings, warnings } };
@@ -44,7 +55,8 @@ export function analyze(doc: Document, options: AnalyzeOptions): AnalyzeResult {
  */
 export function analyzeText(text: string, doc: Document, options: Omit<AnalyzeOptions, 'force'>): Analysis {
   const article = articleFromText(text, options.url);
-  const ctx: FinderContext = { url: options.url, now: options.now, lang: null };
+  const ctx: FinderContext = { url: options.url, now: options.now, lang: articleLanguage(text, null) };
   const { findings, warnings } = runFinders(doc, article, ctx);
+  languageNote(ctx.lang, findings, warnings);
   return { schema: 1, analyzedAt: options.now.toISOString(), article, findings, warnings };
 }

@@ -12,16 +12,13 @@ import { findClaims } from './quotes/claims';
 import { isAttributionGap, isNickname, isPartial, looksLikeCode, looksLikeTitle } from './quotes/filters';
 import { findQuoteSpans, paragraphsOf, type QuoteSpan } from './quotes/marks';
 import { outletIn } from './quotes/outlet';
-import {
-  buildNameIndex,
-  resolveDescription,
-  resolveName,
-  resolvePronoun,
-  type Mention,
-  type NameIndex,
-} from './quotes/people';
+import { buildNameIndex, type Mention, type NameIndex } from './quotes/people';
+import { NO_ONE, resolveWho, type Who } from './quotes/who';
 import { sentenceEnd, sentenceStart } from './quotes/tokens';
-import type { Attribution, RawSpeaker } from './quotes/speakers';
+import type { Attribution } from './quotes/speakers';
+import { foreignAttribution, foreignNames } from './quotes/foreign';
+import { lexiconFor } from './quotes/lexicons';
+import { speakerRules } from './language';
 import { selectorsFor } from './selectors';
 import { countWords } from './text';
 import type { Finder, QuoteFinding, QuoteForm } from './types';
@@ -43,29 +40,6 @@ function paragraphAt(paragraphs: Paragraph[], pos: number, from: number): number
 function earlierSentence(text: string, floor: number, prev: QuoteSpan): { start: number; end: number } | undefined {
   const start = sentenceStart(text, prev.open, Math.max(floor, prev.open - WINDOW));
   return /[\p{L}\p{N}]/u.test(text.slice(start, prev.open)) ? { start, end: prev.open } : undefined;
-}
-
-/** Speaker name plus the role the story gives them. */
-type Who = { speaker: string | null; role: string | null };
-
-/** A role the speaker's name already says ("President Trump", role "President") adds nothing. */
-function withRole(speaker: string, role: string | null): Who {
-  const redundant = role !== null && speaker.toLowerCase().includes(role.toLowerCase());
-  return { speaker, role: redundant ? null : role };
-}
-
-/** "the senator", "the ministry": a description is its own speaker; a person's role comes from the index. */
-function resolve(raw: RawSpeaker | null, index: NameIndex, pos: number, lastSpeaker: Mention | null): Who {
-  if (!raw) return { speaker: null, role: null };
-  let speaker: string | null = null;
-  if (raw.kind === 'name') speaker = resolveName(raw.name, index);
-  // "the senator" after "Sen. Ted Cruz": the person, with the description kept as the role if none is known.
-  else if (raw.kind === 'description') {
-    const person = resolveDescription(raw.text, index, pos);
-    if (person) return withRole(person, index.roles.get(person) ?? raw.text);
-    speaker = raw.text;
-  } else speaker = resolvePronoun(raw.word, index, pos, lastSpeaker);
-  return speaker ? withRole(speaker, index.roles.get(speaker) ?? null) : { speaker: null, role: null };
 }
 
 type Draft = {
@@ -108,7 +82,9 @@ function finding(
  * All quotes of `text` in order: direct quotes, then claims are merged in by position.
  * `blocks` are the texts of the page's blockquote and pull-quote elements.
  */
-export function findQuotes(text: string, blocks: string[] = []): QuoteFinding[] {
+export function findQuotes(text: string, blocks: string[] = [], lang: string | null = null): QuoteFinding[] {
+  const rules = speakerRules(lang);
+  const lex = lexiconFor(lang);
   const paragraphs = paragraphsOf(text);
   const { spans, signatures } = allSpans(text, paragraphs, blocks);
   const outside: { start: number; end: number }[] = [];
@@ -119,6 +95,7 @@ export function findQuotes(text: string, blocks: string[] = []): QuoteFinding[] 
   }
   outside.push({ start: cursor, end: text.length });
   const index = buildNameIndex(text, outside);
+  const names = lex ? foreignNames(text, lex) : new Map<string, string>();
 
   const drafts: Draft[] = [];
   /** Named speakers in order, so claims can resolve pronouns the same way. */
@@ -155,10 +132,21 @@ export function findQuotes(text: string, blocks: string[] = []): QuoteFinding[] 
         prev && prev.open > para.start && preStart === prev.close ? earlierSentence(text, para.start, prev) : undefined,
     };
     const signature = signatures.get(span.open);
-    const attribution = signature ? { cue: '', speaker: null, near: 0 } : attribute(text, window);
-    let who: Who = signature
-      ? { speaker: signature, role: null }
-      : resolve(attribution?.speaker ?? null, index, preStart, lastSpeaker);
+    let attribution: Attribution | null = { cue: '', speaker: null, near: 0 };
+    let who: Who = { ...NO_ONE, speaker: signature ?? null };
+    if (!signature && rules === 'en') {
+      attribution = attribute(text, window);
+      who = resolveWho(attribution, index, preStart, lastSpeaker);
+    } else if (!signature) {
+      const found = lex && foreignAttribution(text, lex, window, names);
+      attribution = found ? { cue: found.cue, speaker: null, near: found.near } : null;
+      const recent = lastSpeaker && paragraphAt(paragraphs, lastSpeaker.pos, 0) >= p - 2 ? lastSpeaker : null;
+      who = { ...NO_ONE, speaker: found?.name ?? (found?.pronoun ? (recent?.name ?? null) : null) };
+      if (found?.name) {
+        lastSpeaker = { pos: span.open, name: found.name };
+        spoke.push(lastSpeaker);
+      }
+    }
     // Even a quoted word names the person the next "she said" most likely means.
     if (attribution?.speaker?.kind === 'name' && who.speaker) {
       lastSpeaker = { pos: span.open, name: who.speaker };
@@ -170,13 +158,13 @@ export function findQuotes(text: string, blocks: string[] = []): QuoteFinding[] 
     if (!who.speaker && last && (last.paragraph === p || (last.paragraph === p - 1 && atParagraphStart)))
       who = last.who;
     // "Sami recalled how… trees. “…”": a quote opening a sentence continues the previous sentence's subject.
-    if (!who.speaker && !atParagraphStart && !/[\p{L}\p{N}]/u.test(text.slice(preStart, span.open))) {
+    if (rules === 'en' && !who.speaker && !atParagraphStart && !/[\p{L}\p{N}]/u.test(text.slice(preStart, span.open))) {
       const lead = previousSentenceSubject(text, preStart, Math.max(para.start, prev?.close ?? 0));
-      if (lead) who = resolve(lead.speaker, index, preStart, lastSpeaker);
+      if (lead) who = resolveWho(lead, index, preStart, lastSpeaker);
     }
-    if (!who.speaker && atParagraphStart && prevPara) {
+    if (rules === 'en' && !who.speaker && atParagraphStart && prevPara) {
       const lead = previousSubject(text, prevPara);
-      if (lead) who = resolve(lead.speaker, index, preStart, lastSpeaker);
+      if (lead) who = resolveWho(lead, index, preStart, lastSpeaker);
     }
     const outlet = outletIn(attributionWords(text, preStart, span, postEnd));
 
@@ -187,8 +175,8 @@ export function findQuotes(text: string, blocks: string[] = []): QuoteFinding[] 
       last.paragraph === p &&
       last.span.close === prev?.close &&
       gap.length < 120 &&
-      sentenceEnd(text, last.span.close, span.open) === span.open &&
-      /[,—–-]\s*$/.test(text.slice(last.span.start, last.span.end)) &&
+      !text.slice(sentenceEnd(text, last.span.close, span.open), span.open).trim() &&
+      /[,?!—–-]\s*$/.test(text.slice(last.span.start, last.span.end)) &&
       isAttributionGap(gap);
     if (last && interrupted) {
       last.span = { ...last.span, end: span.end, close: span.close };
@@ -203,6 +191,7 @@ export function findQuotes(text: string, blocks: string[] = []): QuoteFinding[] 
     finding(text, d.span.start, d.span.end, {
       text: d.text,
       speaker: d.who.speaker,
+      ...(!d.who.speaker && d.who.candidates.length ? { speakerCandidates: d.who.candidates } : {}),
       cue: d.attribution?.cue ? d.attribution.cue.toLowerCase() : null,
       role: d.who.role,
       outlet: d.outlet,
@@ -212,14 +201,15 @@ export function findQuotes(text: string, blocks: string[] = []): QuoteFinding[] 
       form: 'direct' satisfies QuoteForm,
     }),
   );
-  return [...direct, ...claimsOf(text, paragraphs, index, spoke)].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  const claims = rules === 'en' ? claimsOf(text, paragraphs, index, spoke) : [];
+  return [...direct, ...claims].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }
 
 function claimsOf(text: string, paragraphs: Paragraph[], index: NameIndex, spoke: Mention[]): QuoteFinding[] {
   let k = 0;
   return findClaims(text, paragraphs).map((c) => {
     while (k < spoke.length && (spoke[k]?.pos ?? 0) < c.start) k++;
-    const who = resolve(c.attribution.speaker, index, c.start, spoke[k - 1] ?? null);
+    const who = resolveWho(c.attribution, index, c.start, spoke[k - 1] ?? null);
     const sentence = text.slice(
       sentenceStart(text, c.start, Math.max(0, c.start - WINDOW)),
       sentenceEnd(text, c.end, Math.min(text.length, c.end + WINDOW)),
@@ -240,5 +230,5 @@ function claimsOf(text: string, paragraphs: Paragraph[], index: NameIndex, spoke
 export const quotesFinder: Finder = {
   kind: 'quote',
   label: 'Quotes',
-  find: (doc, article) => findQuotes(article.text, blockTexts(doc)),
+  find: (doc, article, ctx) => findQuotes(article.text, blockTexts(doc), ctx.lang),
 };

@@ -57,6 +57,8 @@ export type QuoteFinding = FindingBase & {
   /** The quoted words without the enclosing marks. */
   text: string;
   speaker: string | null;
+  /** When the speaker is unclear (null), the people the attribution could mean, for the editor to choose from. */
+  speakerCandidates?: string[];
   /** The attribution verb or phrase: said, told, according to... */
   cue: string | null;
   /** The speaker's role as the story gives it: "a Free Syrian Army (FSA) commander", "US Ambassador to the UN". */

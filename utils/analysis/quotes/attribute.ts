@@ -61,10 +61,10 @@ export function attribute(text: string, w: QuoteWindow): Attribution | null {
   if (head && own) return { ...head, cue: own.cue, near: own.near };
   if (/[\p{L}\p{N}]/u.test(text.slice(w.preStart, w.open))) {
     const subject = leadSubject(text, w.preStart, w.open);
-    if (subject) return { ...subject, cue: own?.cue ?? '', near: own?.near ?? Infinity };
+    if (subject) return { ...subject, cue: own?.cue ?? '', near: own?.near ?? Infinity, weak: !own };
   }
   // "Trump called it “X” and “Y”": the second quote shares the sentence's subject.
-  if (head) return { ...head, near: Infinity };
+  if (head) return { ...head, near: Infinity, weak: true };
   // "…, Schiff said. “The other factor…”": the sentence before names the speaker.
   if (w.preStart > w.paraStart) {
     const from = sentenceStart(text, w.preStart - 1, Math.max(w.paraStart, w.preStart - WINDOW));
@@ -86,12 +86,12 @@ export function attribute(text: string, w: QuoteWindow): Attribution | null {
 export function previousSubject(text: string, prevPara: { start: number; end: number }): Attribution | null {
   const end = text.slice(0, prevPara.end).trimEnd().length;
   const lead = leadSubject(text, sentenceStart(text, end - 1, Math.max(prevPara.start, end - WINDOW)), end);
-  return lead && { ...lead, near: Infinity };
+  return lead && { ...lead, near: Infinity, weak: true };
 }
 
 /** Subject of the sentence ending at `end` (no earlier than `floor`): who a quote opening the next sentence continues. */
 export function previousSentenceSubject(text: string, end: number, floor: number): Attribution | null {
   if (end <= floor) return null;
   const lead = leadSubject(text, sentenceStart(text, end - 1, Math.max(floor, end - WINDOW)), end);
-  return lead && { ...lead, near: Infinity };
+  return lead && { ...lead, near: Infinity, weak: true };
 }

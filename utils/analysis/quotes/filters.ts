@@ -50,12 +50,15 @@ export function isPartial(text: string, span: QuoteSpan, preStart: number): bool
   return !!lastWord && !isCueWord(lastWord) && lastWord.toLowerCase() !== 'that';
 }
 
-/** `, he said, ` or `, said Mr Smith, `: only an attribution between two halves of one quote. */
+/**
+ * `, he said, `, `, said Mr Smith. ` or `, Lopez said. `: only an attribution
+ * between two halves of one quote (the second half may open a new sentence).
+ */
 export function isAttributionGap(gap: string): boolean {
-  const words = gap.match(/[\p{L}.’'-]+/gu) ?? [];
+  const words = gap.match(/[\p{L}’'-]+(?:\.(?=\p{L}))?[\p{L}’'-]*/gu) ?? [];
   const last = words[words.length - 1] ?? '';
   return (
-    /,\s*$/.test(gap) &&
+    /[,.:]\s*$/.test(gap) &&
     words.length <= 8 &&
     words.some(isCueWord) &&
     (isCueWord(last) || /^\p{Lu}/u.test(last) || /^(he|she|they)$/i.test(last)) &&

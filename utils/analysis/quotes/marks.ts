@@ -49,9 +49,11 @@ function trimEnd(text: string, end: number, floor: number): number {
   return end;
 }
 
-type Open = { pos: number; kind: string; depth: number };
+type Open = { pos: number; kind: string; depth: number; width: number };
 
-const DOUBLE_MARKS = /["“«„”»]/g;
+/** Doubled single marks (‘‘…’’, ''…'') stand for double ones in some wire copy. */
+const DOUBLE_MARKS = /‘‘|’’|''|["“«„”»]/g;
+const DOUBLED: Record<string, string> = { '‘‘': '“', '’’': '”', "''": '"' };
 const SINGLE_MARKS = /[‘’']/g;
 
 /** Offsets of every character the global `re` matches, in order: the scans below visit only these. */
@@ -80,26 +82,29 @@ function doubleSpans(text: string, paragraphs: Range[]): QuoteSpan[] {
     for (; cursor.k < cursor.marks.length; cursor.k++) {
       const i = cursor.marks[cursor.k] ?? 0;
       if (i >= p.end) break;
-      const ch = text[i];
+      const doubled = DOUBLED[text.slice(i, i + 2)];
+      const ch = doubled ?? text[i];
+      const width = doubled ? 2 : 1;
       const prev = text[i - 1];
-      const next = text[i + 1];
+      const next = text[i + width];
+      const closeOpen = (): void => {
+        if (open) spans.push({ open: open.pos, start: open.pos + open.width, end: i, close: i + width, style: 'double' });
+        open = null;
+      };
       if (ch === '"') {
-        if (open) {
-          spans.push({ open: open.pos, start: open.pos + 1, end: i, close: i + 1, style: 'double' });
-          open = null;
-        } else if (!isSpace(next) && !/\d/.test(prev ?? '')) open = { pos: i, kind: '"', depth: 0 };
+        if (open) closeOpen();
+        else if (!isSpace(next) && !/\d/.test(prev ?? '')) open = { pos: i, kind: '"', depth: 0, width };
+      } else if (open?.kind === '»' && ch === '«') {
+        // German »…«: the guillemets point inwards.
+        closeOpen();
       } else if (ch === '“' || ch === '«' || ch === '„') {
-        if (open?.kind === '„' && ch === '“') {
-          spans.push({ open: open.pos, start: open.pos + 1, end: i, close: i + 1, style: 'double' });
-          open = null;
-        } else if (open) open.depth++;
-        else open = { pos: i, kind: ch, depth: 0 };
+        if (open?.kind === '„' && ch === '“') closeOpen();
+        else if (open) open.depth++;
+        else open = { pos: i, kind: ch, depth: 0, width };
       } else if (ch === '”' || ch === '»') {
         if (open && open.depth > 0) open.depth--;
-        else if (open) {
-          spans.push({ open: open.pos, start: open.pos + 1, end: i, close: i + 1, style: 'double' });
-          open = null;
-        } else if (ch === '”' && isSpace(prev) && isLetter(next)) open = { pos: i, kind: '“', depth: 0 };
+        else if (open) closeOpen();
+        else if (isSpace(prev) && isLetter(next)) open = { pos: i, kind: ch === '»' ? '»' : '“', depth: 0, width };
       }
     }
     if (!open) return;
@@ -110,8 +115,9 @@ function doubleSpans(text: string, paragraphs: Range[]): QuoteSpan[] {
       return;
     }
     // A missing closing mark is likelier than a stray opening one in edited copy.
-    const end = trimEnd(text, p.end, open.pos + 1);
-    if (end > open.pos + 1) spans.push({ open: open.pos, start: open.pos + 1, end, close: end, style: 'double' });
+    const end = trimEnd(text, p.end, open.pos + open.width);
+    if (end > open.pos + open.width)
+      spans.push({ open: open.pos, start: open.pos + open.width, end, close: end, style: 'double' });
     open = null;
   });
   return spans;

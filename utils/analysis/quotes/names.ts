@@ -71,13 +71,24 @@ const PARTICLES = new Set([
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 
 const CAP = /^\p{Lu}/u;
+const CLITIC = /[’'](?:s|ll|re|ve|d)$/i;
+const ACRONYM = /^[A-Z]{3,5}$/;
+/** Words of all-caps headlines and kickers, never acronyms. */
+const CAPS_WORDS = new Set(
+  'the and but for with from this that what when then than they she you his her its our all not yes how why'.split(' '),
+);
 
 /** True for a word that can be part of a name run. */
 export function isNameWord(word: string): boolean {
   const c = word.charCodeAt(0);
   // Most words are ASCII: decide those without the Unicode test.
   const capital = c < 128 ? c >= 65 && c <= 90 : CAP.test(word);
-  return capital && !NOT_NAME.has(word.toLowerCase());
+  if (!capital) return false;
+  // "That’s", "There’s": a contraction or possessive of an opener is still the opener.
+  const bare = word.replace(CLITIC, '');
+  // "WHO", "AND": an acronym is a name even when its letters spell a function word.
+  const lower = bare.toLowerCase();
+  return !NOT_NAME.has(lower) || (ACRONYM.test(bare) && !CAPS_WORDS.has(lower));
 }
 
 /** True for he, she, they, I, we, it, you. */

@@ -6,7 +6,20 @@
 import { afterPlacePreposition, nameOf, nameRuns, type Name } from './names';
 import { appositiveRole, genderOf, precedingRole, titleRole, type Gender } from './roles';
 import { lowerBound } from '../sorted';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
+import { cueAt, TAKES_OBJECT } from './cues';
+
+/** Words allowed between a name and its speech verb: "Williams also said". */
+const ADVERBS = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'again', 'previously', 'once']);
+
+/** True when the name in tokens[first, end) is the subject ("Cook said") or object ("said Cook") of a speech verb. */
+function speaksAt(tokens: Token[], first: number, end: number): boolean {
+  let k = end;
+  while (ADVERBS.has(tokens[k]?.text ?? '') && k < end + 2) k++;
+  if (cueAt(tokens, k)) return true;
+  const before = first > 0 ? cueAt(tokens, first - 1) : null;
+  return !!before && !TAKES_OBJECT.has(before.text.toLowerCase());
+}
 
 /** A person named at `pos`, by full name when the article gave one. */
 export type Mention = { pos: number; name: string };
@@ -19,11 +32,19 @@ export type NameIndex = {
   roles: Map<string, string>;
   /** Full name -> he or she, when a courtesy title (Mr, Mrs, Ms) shows it. */
   genders: Map<string, Gender>;
+  /** Mentions that are the subject or object of a speech verb ("Williams said", "said Cook"), in order. */
+  speakers: Mention[];
 };
 
 /** One pass over the text outside quotes, collecting person names. */
 export function buildNameIndex(text: string, outside: { start: number; end: number }[]): NameIndex {
-  const index: NameIndex = { mentions: [], fullBySurname: new Map(), roles: new Map(), genders: new Map() };
+  const index: NameIndex = {
+    mentions: [],
+    fullBySurname: new Map(),
+    roles: new Map(),
+    genders: new Map(),
+    speakers: [],
+  };
   const votes = new Map<string, number>();
   for (const range of outside) {
     const tokens = tokenize(text, range.start, range.end);
@@ -45,6 +66,8 @@ export function buildNameIndex(text: string, outside: { start: number; end: numb
       }
       if (!full) continue;
       index.mentions.push({ pos, name: full });
+      if (!run.possessive && speaksAt(tokens, run.first, run.first + run.tokens.length))
+        index.speakers.push({ pos, name: full });
       if (!index.roles.has(full) && !run.possessive) {
         const end = run.tokens[run.tokens.length - 1]?.end ?? pos;
         const role = titleRole(words, name.bare) ?? precedingRole(text, tokens, run.first) ?? appositiveRole(text, end);
@@ -74,27 +97,48 @@ function mentionIndexBefore(mentions: Mention[], pos: number): number {
 
 /** How many earlier mentions a pronoun may skip looking for a person of its gender. */
 const PRONOUN_LOOKBACK = 40;
+/** How far back (characters) a pronoun looks for its person when no one has spoken yet. */
+const PRONOUN_REACH = 600;
+
+/** A pronoun's person, or none with the people it could mean. */
+export type PronounReading = { name: string | null; candidates: string[] };
 
 /**
- * he/she: the last named speaker unless the story shows a different gender for
- * them, else the most recent person the story does not show as the other gender.
+ * he/she: the latest person who spoke (a quote's speaker, or the subject of a
+ * speech verb) when no other person of that gender was named since; when
+ * someone was, the reading is unclear and both are candidates. With no speaker
+ * yet, the one person named shortly before, if only one fits. `listener` (the
+ * person told) is never the pronoun's person.
  */
 export function resolvePronoun(
   word: string,
   index: NameIndex,
   pos: number,
   lastSpeaker: Mention | null,
-): string | null {
+  listener: string | null = null,
+): PronounReading {
   const gender = genderOf(word);
-  if (!gender) return null;
-  const fits = (name: string): boolean => (index.genders.get(name) ?? gender) === gender;
-  if (lastSpeaker && fits(lastSpeaker.name)) return lastSpeaker.name;
-  const from = mentionIndexBefore(index.mentions, pos);
-  for (let k = from; k >= 0 && k > from - PRONOUN_LOOKBACK; k--) {
-    const name = index.mentions[k]?.name ?? '';
-    if (fits(name)) return name;
+  if (!gender) return { name: null, candidates: [] };
+  const fits = (name: string): boolean => name !== listener && (index.genders.get(name) ?? gender) === gender;
+  let spoke = lastSpeaker && lastSpeaker.pos < pos && fits(lastSpeaker.name) ? lastSpeaker : null;
+  for (let k = lowerBound(index.speakers, pos, (m) => m.pos) - 1; k >= 0; k--) {
+    const m = index.speakers[k];
+    if (!m || (spoke && m.pos <= spoke.pos)) break;
+    if (fits(m.name)) {
+      spoke = m;
+      break;
+    }
   }
-  return null;
+  const others = new Set<string>();
+  const from = mentionIndexBefore(index.mentions, pos);
+  const floor = spoke ? spoke.pos : pos - PRONOUN_REACH;
+  for (let k = from; k >= 0 && k > from - PRONOUN_LOOKBACK; k--) {
+    const m = index.mentions[k];
+    if (!m || m.pos <= floor) break;
+    if (fits(m.name) && m.name !== spoke?.name) others.add(m.name);
+  }
+  if (spoke) return others.size ? { name: null, candidates: [spoke.name, ...others].slice(0, 3) } : { name: spoke.name, candidates: [] };
+  return others.size === 1 ? { name: [...others][0] ?? null, candidates: [] } : { name: null, candidates: [...others].slice(0, 3) };
 }
 
 /** Abbreviated titles by the role noun a later description uses: "Sen. Ted Cruz" … "the senator". */

@@ -10,8 +10,13 @@ import { maskParens, tokenize, type Token } from './tokens';
 export type RawSpeaker =
   { kind: 'name'; name: Name } | { kind: 'pronoun'; word: string } | { kind: 'description'; text: string };
 
-/** Cue plus speaker; `near` is how many words separate the cue from the quote. */
-export type Attribution = { cue: string; speaker: RawSpeaker | null; near: number };
+/**
+ * Cue plus speaker; `near` is how many words separate the cue from the quote.
+ * `weak`: the speaker is only the subject of a sentence with no speech verb,
+ * to be trusted only when it names a person. `listener`: who was told ("he told
+ * Benioff"), never the speaker.
+ */
+export type Attribution = { cue: string; speaker: RawSpeaker | null; near: number; weak?: boolean; listener?: Name };
 
 /** Words allowed between a subject and its verb: "Smith later said", "he has said". */
 const BETWEEN = new Set(
@@ -228,6 +233,12 @@ export function objectAfter(text: string, tokens: Token[], k: number): RawSpeake
   return end === t ? null : { kind: 'description', text: text.slice(t.start, end.end) };
 }
 
+/** "told Benioff", "told Sen. Ted Cruz": the person a quote was said to. */
+function listenerAfter(text: string, tokens: Token[], k: number): Name | null {
+  const run = nameRuns(text, tokens.slice(k, k + 6))[0];
+  return run && run.first === 0 ? nameFromTokens(run.tokens) : null;
+}
+
 /** Attribution in the words after a quote: `,” he said`, `,” said Smith`, `,” according to Smith`. */
 export function attributionAfter(text: string, from: number, to: number, maxWords: number): Attribution | null {
   const tokens = tokenize(text, from, to);
@@ -242,7 +253,9 @@ export function attributionAfter(text: string, from: number, to: number, maxWord
     return name ? { cue: '', speaker: { kind: 'name', name }, near: 0 } : null;
   }
   if (cue.index === 0) return { cue: cue.text, speaker: objectAfter(text, tokens, cue.last + 1), near: 0 };
-  return { cue: cue.text, speaker: subjectBefore(text, tokens, cue.index, from), near: cue.index };
+  const speaker = subjectBefore(text, tokens, cue.index, from);
+  const listener = TAKES_OBJECT.has(cue.text.toLowerCase()) ? listenerAfter(text, tokens, cue.last + 1) : null;
+  return { cue: cue.text, speaker, near: cue.index, ...(listener ? { listener } : {}) };
 }
 
 /** Attribution in the words before a quote: `Smith said:`, `said Smith,`, `Guterres said such an attack would`. */

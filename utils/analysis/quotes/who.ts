@@ -1,0 +1,52 @@
+/**
+ * From an attribution to the speaker shown: full names for surnames, the person
+ * a description or pronoun stands for, and honesty when the evidence is weak
+ * (no speaker) or split (no speaker, with the candidates the editor picks from).
+ */
+import {
+  resolveDescription,
+  resolveName,
+  resolvePronoun,
+  type Mention,
+  type NameIndex,
+} from './people';
+import type { Attribution } from './speakers';
+
+/** Speaker name plus the role the story gives them; `candidates` when the speaker is unclear. */
+export type Who = { speaker: string | null; role: string | null; candidates: string[] };
+
+export const NO_ONE: Who = { speaker: null, role: null, candidates: [] };
+
+/** A role the speaker's name already says ("President Trump", role "President") adds nothing. */
+function withRole(speaker: string, role: string | null): Who {
+  const redundant = role !== null && speaker.toLowerCase().includes(role.toLowerCase());
+  return { speaker, role: redundant ? null : role, candidates: [] };
+}
+
+/** The name stands for a person: a full name, a title and surname, or a surname the article gave in full. */
+function isPerson(att: Attribution, index: NameIndex): boolean {
+  const raw = att.speaker;
+  return raw?.kind === 'name' && (raw.name.person || index.fullBySurname.has(raw.name.bare[0] ?? ''));
+}
+
+/**
+ * "the senator" after "Sen. Ted Cruz" is the person, with the description kept as
+ * the role; "the ministry" is its own speaker. A sentence subject with no speech
+ * verb (`weak`) speaks only when it names a person.
+ */
+export function resolveWho(att: Attribution | null, index: NameIndex, pos: number, lastSpeaker: Mention | null): Who {
+  const raw = att?.speaker;
+  if (!att || !raw || (att.weak && !isPerson(att, index))) return NO_ONE;
+  if (raw.kind === 'name') {
+    const speaker = resolveName(raw.name, index);
+    return withRole(speaker, index.roles.get(speaker) ?? null);
+  }
+  if (raw.kind === 'description') {
+    const person = resolveDescription(raw.text, index, pos);
+    return person ? withRole(person, index.roles.get(person) ?? raw.text) : withRole(raw.text, null);
+  }
+  const listener = att.listener ? resolveName(att.listener, index) : null;
+  const reading = resolvePronoun(raw.word, index, pos, lastSpeaker, listener);
+  if (!reading.name) return { ...NO_ONE, candidates: reading.candidates };
+  return withRole(reading.name, index.roles.get(reading.name) ?? null);
+}
