@@ -14,6 +14,7 @@ import { findQuoteSpans, paragraphsOf, type QuoteSpan } from './quotes/marks';
 import { outletIn } from './quotes/outlet';
 import { buildNameIndex, type Mention, type NameIndex } from './quotes/people';
 import { NO_ONE, resolveWho, type Who } from './quotes/who';
+import { withoutRepeats } from './quotes/repeats';
 import { sentenceEnd, sentenceStart } from './quotes/tokens';
 import type { Attribution } from './quotes/speakers';
 import { foreignAttribution, foreignNames } from './quotes/foreign';
@@ -174,7 +175,7 @@ export function findQuotes(text: string, blocks: string[] = [], lang: string | n
       last !== undefined &&
       last.paragraph === p &&
       last.span.close === prev?.close &&
-      gap.length < 120 &&
+      gap.length < 240 &&
       !text.slice(sentenceEnd(text, last.span.close, span.open), span.open).trim() &&
       /[,?!—–-]\s*$/.test(text.slice(last.span.start, last.span.end)) &&
       isAttributionGap(gap);
@@ -187,7 +188,10 @@ export function findQuotes(text: string, blocks: string[] = [], lang: string | n
     drafts.push({ span, paragraph: p, attribution, who, text: content, outlet });
   });
 
-  const direct = drafts.map((d) =>
+  const kept = withoutRepeats(
+    drafts.map((d) => ({ text: d.text, block: d.span.style === 'block', speaker: d.who.speaker })),
+  );
+  const direct = kept.map((i) => drafts[i] as Draft).map((d) =>
     finding(text, d.span.start, d.span.end, {
       text: d.text,
       speaker: d.who.speaker,
