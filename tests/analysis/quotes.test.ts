@@ -190,8 +190,10 @@ describe('wire story fixture', () => {
 describe('speed', () => {
   test('2 MB with 5,000 quotes in under two seconds', () => {
     const filler = 'The council met on Tuesday and discussed the budget for the coming year at some length. '.repeat(4);
-    const para = `${filler}“We cannot accept this outcome for the people of the region,” Guterres told reporters.`;
-    const text = Array.from({ length: 5000 }, () => para).join('\n\n');
+    // Each quote its own words: the same quote repeated is listed once.
+    const para = (i: number): string =>
+      `${filler}“We cannot accept outcome ${i} for the people of the region,” Guterres told reporters.`;
+    const text = Array.from({ length: 5000 }, (_, i) => para(i)).join('\n\n');
     expect(text.length).toBeGreaterThan(2_000_000);
     const t0 = performance.now();
     expect(findQuotes(text)).toHaveLength(5000);

@@ -15,6 +15,7 @@ import { outletIn } from './quotes/outlet';
 import { buildNameIndex, type Mention, type NameIndex } from './quotes/people';
 import { NO_ONE, resolveWho, type Who } from './quotes/who';
 import { withoutRepeats } from './quotes/repeats';
+import { inTeaser, teaserTexts } from './quotes/teasers';
 import { sentenceEnd, sentenceStart } from './quotes/tokens';
 import type { Attribution } from './quotes/speakers';
 import { foreignAttribution, foreignNames } from './quotes/foreign';
@@ -83,7 +84,12 @@ function finding(
  * All quotes of `text` in order: direct quotes, then claims are merged in by position.
  * `blocks` are the texts of the page's blockquote and pull-quote elements.
  */
-export function findQuotes(text: string, blocks: string[] = [], lang: string | null = null): QuoteFinding[] {
+export function findQuotes(
+  text: string,
+  blocks: string[] = [],
+  lang: string | null = null,
+  teasers: string[] = [],
+): QuoteFinding[] {
   const rules = speakerRules(lang);
   const lex = lexiconFor(lang);
   const paragraphs = paragraphsOf(text);
@@ -153,7 +159,7 @@ export function findQuotes(text: string, blocks: string[] = [], lang: string | n
       lastSpeaker = { pos: span.open, name: who.speaker };
       spoke.push(lastSpeaker);
     }
-    if (words < 2 || isNickname(text, span, words) || looksLikeTitle(content)) return;
+    if (words < 2 || isNickname(text, span, words) || looksLikeTitle(content) || inTeaser(content, teasers)) return;
     if (words < MIN_WORDS && !(attribution && attribution.near <= NEAR)) return;
     const last = drafts[drafts.length - 1];
     if (!who.speaker && last && (last.paragraph === p || (last.paragraph === p - 1 && atParagraphStart)))
@@ -234,5 +240,5 @@ function claimsOf(text: string, paragraphs: Paragraph[], index: NameIndex, spoke
 export const quotesFinder: Finder = {
   kind: 'quote',
   label: 'Quotes',
-  find: (doc, article, ctx) => findQuotes(article.text, blockTexts(doc), ctx.lang),
+  find: (doc, article, ctx) => findQuotes(article.text, blockTexts(doc), ctx.lang, teaserTexts(doc)),
 };

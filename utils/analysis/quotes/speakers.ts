@@ -86,7 +86,9 @@ function pureName(text: string, from: number, to: number): Name | null {
   // "Florida’s Rick Wilson": a possessive place before the name.
   if (runs.length === 2 && runs[0]?.possessive && runs[0].tokens.length === 1) runs.shift();
   const run = runs[0];
-  if (runs.length !== 1 || !run || run.first + run.tokens.length !== tokens.length) return null;
+  // The run fills the part: "via USA Today" or "in NASA’s Science Mission Directorate" is no one's name.
+  const from0 = run && runs.length === 1 && run.first === 0;
+  if (!run || !from0 || run.first + run.tokens.length !== tokens.length) return null;
   if (PARTY_TAG.test(run.tokens[0]?.text ?? '')) return null;
   return nameFromTokens(run.tokens);
 }
@@ -152,20 +154,26 @@ function openerEnd(text: string, tokens: Token[], from: number, k: number): numb
   return from;
 }
 
-/** First name or pronoun of the clause, for participles and second verbs. */
+/**
+ * First name or pronoun of the clause, for participles and second verbs. A
+ * possessive ("China’s ambassador") is not the subject, nor is a name after a
+ * speech verb ("Two people briefed on the talks said Trump…": what they said).
+ */
 function sentenceSubject(text: string, tokens: Token[], floor: number, k: number): RawSpeaker | null {
   const start = Math.max(
     0,
     tokens.findIndex((x) => x.start >= floor),
   );
-  for (let j = openerEnd(text, tokens, start, k); j < k; j++) {
+  const first = openerEnd(text, tokens, start, k);
+  for (let j = first; j < k; j++) {
     const t = tokens[j];
-    if (!t) break;
+    if (!t || (j > first && cueAt(tokens, j))) break;
     if (isPronoun(t.text)) return { kind: 'pronoun', word: t.text };
     if (isNameWord(t.text)) {
       const run = nameRuns(text, tokens.slice(j, k))[0];
       const after = PREPOSITIONS.has(tokens[j - 1]?.text ?? '') || afterPlacePreposition(tokens, j);
-      const name = run && !after ? nameFromTokens(run.tokens) : null;
+      if (run?.possessive && j === first) return null;
+      const name = run && !after && !run.possessive ? nameFromTokens(run.tokens) : null;
       if (name) return { kind: 'name', name };
       j += (run?.tokens.length ?? 1) - 1;
     }
@@ -197,6 +205,9 @@ function subjectAt(text: string, tokens: Token[], k: number, floor: number): Raw
   return description(text, tokens, k, Math.max(0, floorIndex));
 }
 
+/** Words that end a speaker description: "a spokesperson when contacted by Reuters" is "a spokesperson". */
+const DESCRIPTION_END = /^(who|that|which|in|on|at|when|while|after|before|during|via|by|for|to|from|with)$/;
+
 /** Object of a verb-first attribution: "said Mr Smith", "according to Smith", "said he". */
 export function objectAfter(text: string, tokens: Token[], k: number): RawSpeaker | null {
   const t = tokens[k];
@@ -227,7 +238,7 @@ export function objectAfter(text: string, tokens: Token[], k: number): RawSpeake
   let end = t;
   for (let j = k + 1; j < k + 8; j++) {
     const b = tokens[j];
-    if (!b || /[^\s]/.test(text.slice(end.end, b.start)) || /^(who|that|which|in|on|at)$/.test(b.text)) break;
+    if (!b || /[^\s]/.test(text.slice(end.end, b.start)) || DESCRIPTION_END.test(b.text)) break;
     end = b;
   }
   return end === t ? null : { kind: 'description', text: text.slice(t.start, end.end) };
@@ -242,7 +253,24 @@ function listenerAfter(text: string, tokens: Token[], k: number): Name | null {
 /** Attribution in the words after a quote: `,” he said`, `,” said Smith`, `,” according to Smith`. */
 export function attributionAfter(text: string, from: number, to: number, maxWords: number): Attribution | null {
   const tokens = tokenize(text, from, to);
-  const cue: Cue | null = firstCue(tokens, 0, maxWords);
+  const first = attributionAt(text, from, to, tokens, 0, maxWords);
+  // "…deal” announced in October, said Derek Scissors": a participle first, the attribution after it.
+  if (first && !first.speaker && first.cueLast !== undefined) {
+    const later = attributionAt(text, from, to, tokens, first.cueLast + 1, maxWords);
+    if (later?.speaker) return later;
+  }
+  return first;
+}
+
+function attributionAt(
+  text: string,
+  from: number,
+  to: number,
+  tokens: Token[],
+  start: number,
+  maxWords: number,
+): (Attribution & { cueLast?: number }) | null {
+  const cue: Cue | null = firstCue(tokens, start, maxWords);
   if (!cue) {
     // "” ― Karen Bobadilla": a dash and a name sign the quote.
     const dash = /^\s*[―—–-]\s*/.exec(text.slice(from, to));
@@ -252,8 +280,9 @@ export function attributionAfter(text: string, from: number, to: number, maxWord
         : null;
     return name ? { cue: '', speaker: { kind: 'name', name }, near: 0 } : null;
   }
-  if (cue.index === 0) return { cue: cue.text, speaker: objectAfter(text, tokens, cue.last + 1), near: 0 };
-  const speaker = subjectBefore(text, tokens, cue.index, from);
+  if (cue.index === start)
+    return { cue: cue.text, speaker: objectAfter(text, tokens, cue.last + 1), near: cue.index, cueLast: cue.last };
+  const speaker = subjectBefore(text, tokens, cue.index, start > 0 ? (tokens[start]?.start ?? from) : from);
   const listener = TAKES_OBJECT.has(cue.text.toLowerCase()) ? listenerAfter(text, tokens, cue.last + 1) : null;
   return { cue: cue.text, speaker, near: cue.index, ...(listener ? { listener } : {}) };
 }
