@@ -89,7 +89,10 @@ function scoreQuotes(label: PageLabel, found: QuoteFinding[], counts: Counts, mi
     const speaker = shown[i]?.speaker ?? null;
     if (gold.speaker) {
       counts.quotes.named++;
-      if (!speaker) counts.quotes.missing++;
+      if (!speaker) {
+        counts.quotes.missing++;
+        mistakes.push(`no speaker for "${gold.start}" (label ${gold.speaker})`);
+      }
       else if (sameSpeaker(gold.speaker, speaker)) counts.quotes.right++;
       else {
         counts.quotes.wrong++;

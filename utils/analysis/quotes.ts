@@ -197,20 +197,22 @@ export function findQuotes(
   const kept = withoutRepeats(
     drafts.map((d) => ({ text: d.text, block: d.span.style === 'block', speaker: d.who.speaker })),
   );
-  const direct = kept.map((i) => drafts[i] as Draft).map((d) =>
-    finding(text, d.span.start, d.span.end, {
-      text: d.text,
-      speaker: d.who.speaker,
-      ...(!d.who.speaker && d.who.candidates.length ? { speakerCandidates: d.who.candidates } : {}),
-      cue: d.attribution?.cue ? d.attribution.cue.toLowerCase() : null,
-      role: d.who.role,
-      outlet: d.outlet,
-      partial:
-        d.span.style !== 'block' &&
-        isPartial(text, d.span, sentenceStart(text, d.span.open, Math.max(0, d.span.open - WINDOW))),
-      form: 'direct' satisfies QuoteForm,
-    }),
-  );
+  const direct = kept
+    .map((i) => drafts[i] as Draft)
+    .map((d) =>
+      finding(text, d.span.start, d.span.end, {
+        text: d.text,
+        speaker: d.who.speaker,
+        ...(!d.who.speaker && d.who.candidates.length ? { speakerCandidates: d.who.candidates } : {}),
+        cue: d.attribution?.cue ? d.attribution.cue.toLowerCase() : null,
+        role: d.who.role,
+        outlet: d.outlet,
+        partial:
+          d.span.style !== 'block' &&
+          isPartial(text, d.span, sentenceStart(text, d.span.open, Math.max(0, d.span.open - WINDOW))),
+        form: 'direct' satisfies QuoteForm,
+      }),
+    );
   const claims = rules === 'en' ? claimsOf(text, paragraphs, index, spoke) : [];
   return [...direct, ...claims].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }

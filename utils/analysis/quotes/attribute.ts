@@ -27,13 +27,18 @@ export type QuoteWindow = {
 /** How far (characters) attribution windows reach either side of a quote. */
 export const WINDOW = 300;
 
+/** One to four capitalised words, then a comma: a name and its appositive. */
+const NAME_THEN_COMMA = /^[\s”"’]*(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,/u;
+
 /** The attribution in the quote's own sentence, or a bounded look back. */
 export function attribute(text: string, w: QuoteWindow): Attribution | null {
   const terminal = /[.!?…]\s*$/.test(w.content);
   const before = attributionBefore(text, w.preStart, w.open);
   const startsNew = terminal && /^\s*\p{Lu}/u.test(text.slice(w.close, w.postEnd));
   // A quote ending in a comma promises its attribution, however long the appositive.
-  const reach = startsNew ? 5 : /,\s*$/.test(w.content) ? 30 : 12;
+  // "…?” He Jianxiong, the former director, said": after ? or !, a name with an appositive still attributes.
+  const named = /[?!]\s*$/.test(w.content) && NAME_THEN_COMMA.test(text.slice(w.close, w.postEnd));
+  const reach = startsNew && !named ? 5 : /,\s*$/.test(w.content) || named ? 30 : 12;
   const after = attributionAfter(text, w.close, w.postEnd, reach);
   // "…,” but he said that…": a new clause whose speaker belongs to what follows, not to this quote.
   const newClause = /^[\s,”"’]*(but|and|while|though|although|whereas)\b/i.test(text.slice(w.close, w.postEnd));

@@ -16,7 +16,22 @@ export type ForeignNames = Map<string, string>;
 export type ForeignAttribution = { cue: string; name: string | null; pronoun: boolean; near: number };
 
 const CAP = /^\p{Lu}/u;
-const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dos', 'das', 'do', 'van', 'von', 'der', 'le', 'la', 'du']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'do',
+  'van',
+  'von',
+  'der',
+  'le',
+  'la',
+  'du',
+]);
 /** How many words of a description ("le ministre de l’Intérieur,") may stand between a cue and the name. */
 const DESCRIPTION = 8;
 
@@ -120,7 +135,11 @@ export function foreignAfter(
   for (let k = 0; k < Math.min(tokens.length, 4); k++) {
     if (k > 0 && !lex.between.has(lower(tokens[k - 1])) && !nameWord(lex, tokens, k - 1)) break;
     const afterCommaOnly = lex.afterCommaOnly.has(lower(tokens[k]));
-    const cue = afterCommaOnly ? (k === 0 && comma ? { text: tokens[k]?.text ?? '', pronoun: false } : null) : cueAt(lex, tokens, k);
+    const cue = afterCommaOnly
+      ? k === 0 && comma
+        ? { text: tokens[k]?.text ?? '', pronoun: false }
+        : null
+      : cueAt(lex, tokens, k);
     if (!cue) continue;
     if (cue.pronoun) return { cue: cue.text, name: null, pronoun: true, near: k };
     if (lex.pronouns.has(lower(tokens[k + 1]))) return { cue: cue.text, name: null, pronoun: true, near: k };

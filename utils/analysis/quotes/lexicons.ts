@@ -45,7 +45,7 @@ const LEXICONS: Record<Exclude<RuleLanguage, 'en'>, Lexicon> = {
         'prévenu rappelle rappelé avertit averti annonce annoncé écrit écrivait tweeté confirme confirmé ' +
         'regrette regretté admet admis s’exclame déplore déploré juge jugé conclut conclu',
     ),
-    according: set('selon d’après d\'après'),
+    according: set("selon d’après d'après"),
     afterCommaOnly: set(''),
     between: set('a avait aurait ont avaient a-t-il a-t-elle t-il t-elle encore également aussi alors ainsi'),
     pronouns: set('il elle ils elles'),
@@ -62,7 +62,7 @@ const LEXICONS: Record<Exclude<RuleLanguage, 'en'>, Lexicon> = {
         'députée sénateur sénatrice maire porte-parole directeur directrice chef patron patronne professeur ' +
         'ancien ancienne chancelière chancelier juge procureur procureure commissaire',
     ),
-    articles: set('le la les l’ l\' un une des du de d’ d\' au aux ce cette son sa ses leur'),
+    articles: set("le la les l’ l' un une des du de d’ d' au aux ce cette son sa ses leur"),
   },
   de: {
     cues: set(

@@ -88,7 +88,8 @@ function doubleSpans(text: string, paragraphs: Range[]): QuoteSpan[] {
       const prev = text[i - 1];
       const next = text[i + width];
       const closeOpen = (): void => {
-        if (open) spans.push({ open: open.pos, start: open.pos + open.width, end: i, close: i + width, style: 'double' });
+        if (open)
+          spans.push({ open: open.pos, start: open.pos + open.width, end: i, close: i + width, style: 'double' });
         open = null;
       };
       if (ch === '"') {

@@ -12,12 +12,18 @@ import { cueAt, TAKES_OBJECT } from './cues';
 /** Words allowed between a name and its speech verb: "Williams also said". */
 const ADVERBS = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'again', 'previously', 'once']);
 
-/** True when the name in tokens[first, end) is the subject ("Cook said") or object ("said Cook") of a speech verb. */
-function speaksAt(tokens: Token[], first: number, end: number): boolean {
+/**
+ * True when the name in tokens[first, end) is the subject ("Cook said") or object
+ * ("said Cook") of a speech verb, joined to it by spaces only: in "Steve Clarke,
+ * an official in NASA’s Science Mission Directorate, said" the directorate says nothing.
+ */
+function speaksAt(text: string, tokens: Token[], first: number, end: number): boolean {
+  const spaced = (a: number, b: number): boolean =>
+    !/[^\s]/.test(text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0));
   let k = end;
   while (ADVERBS.has(tokens[k]?.text ?? '') && k < end + 2) k++;
-  if (cueAt(tokens, k)) return true;
-  const before = first > 0 ? cueAt(tokens, first - 1) : null;
+  if (spaced(end - 1, end) && cueAt(tokens, k)) return true;
+  const before = first > 0 && spaced(first - 1, first) ? cueAt(tokens, first - 1) : null;
   return !!before && !TAKES_OBJECT.has(before.text.toLowerCase());
 }
 
@@ -66,7 +72,7 @@ export function buildNameIndex(text: string, outside: { start: number; end: numb
       }
       if (!full) continue;
       index.mentions.push({ pos, name: full });
-      if (!run.possessive && speaksAt(tokens, run.first, run.first + run.tokens.length))
+      if (!run.possessive && speaksAt(text, tokens, run.first, run.first + run.tokens.length))
         index.speakers.push({ pos, name: full });
       if (!index.roles.has(full) && !run.possessive) {
         const end = run.tokens[run.tokens.length - 1]?.end ?? pos;
@@ -137,8 +143,13 @@ export function resolvePronoun(
     if (!m || m.pos <= floor) break;
     if (fits(m.name) && m.name !== spoke?.name) others.add(m.name);
   }
-  if (spoke) return others.size ? { name: null, candidates: [spoke.name, ...others].slice(0, 3) } : { name: spoke.name, candidates: [] };
-  return others.size === 1 ? { name: [...others][0] ?? null, candidates: [] } : { name: null, candidates: [...others].slice(0, 3) };
+  if (spoke)
+    return others.size
+      ? { name: null, candidates: [spoke.name, ...others].slice(0, 3) }
+      : { name: spoke.name, candidates: [] };
+  return others.size === 1
+    ? { name: [...others][0] ?? null, candidates: [] }
+    : { name: null, candidates: [...others].slice(0, 3) };
 }
 
 /** Abbreviated titles by the role noun a later description uses: "Sen. Ted Cruz" … "the senator". */

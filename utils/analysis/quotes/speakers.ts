@@ -96,7 +96,14 @@ function pureName(text: string, from: number, to: number): Name | null {
 /** Subject of the cue at tokens[cueIndex], looking back no further than `floor` (a text offset). */
 export function subjectBefore(text: string, tokens: Token[], cueIndex: number, floor: number): RawSpeaker | null {
   let k = cueIndex - 1;
-  while (k >= 0 && BETWEEN.has(tokens[k]?.text.toLowerCase() ?? '') && cueIndex - k < 4) k--;
+  // "Smith later said", but not "via USA Today, said": an adverb is skipped only when nothing but space follows it.
+  while (
+    k >= 0 &&
+    BETWEEN.has(tokens[k]?.text.toLowerCase() ?? '') &&
+    cueIndex - k < 4 &&
+    !/[^\s]/.test(text.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0))
+  )
+    k--;
   const t = tokens[k];
   if (!t || t.start < floor) return null;
   const cueWord = tokens[cueIndex]?.text ?? '';
@@ -280,7 +287,12 @@ function attributionAt(
         : null;
     return name ? { cue: '', speaker: { kind: 'name', name }, near: 0 } : null;
   }
-  if (cue.index === start)
+  // "said Smith", or a new clause after a comma: "… announced in October, said Derek Scissors".
+  const clause =
+    start > 0 &&
+    cue.index > start &&
+    /,/.test(text.slice(tokens[cue.index - 1]?.end ?? 0, tokens[cue.index]?.start ?? 0));
+  if (cue.index === start || clause)
     return { cue: cue.text, speaker: objectAfter(text, tokens, cue.last + 1), near: cue.index, cueLast: cue.last };
   const speaker = subjectBefore(text, tokens, cue.index, start > 0 ? (tokens[start]?.start ?? from) : from);
   const listener = TAKES_OBJECT.has(cue.text.toLowerCase()) ? listenerAfter(text, tokens, cue.last + 1) : null;

@@ -5,8 +5,10 @@
  */
 
 /** Class or id words of boxes that hold other stories. */
-const FURNITURE = /(?:^|[\s_-])(?:teasers?|rail|related|promo|recommend(?:ed|ations)?|trending|most-?(?:read|popular)|more-?(?:stories|news)|read-?(?:more|next)|also-?read|outbrain|taboola|newsletter)(?:$|[\s_-])/i;
-const CANDIDATES = '[class*="easer"], [class*="rail"], [class*="elated"], [class*="romo"], [class*="ecommend"], [class*="rending"], [class*="ost-"], [class*="ore-"], [class*="ead-"], [class*="lso-"], [class*="utbrain"], [class*="aboola"], [class*="ewsletter"], [id*="elated"], [id*="ecommend"]';
+const FURNITURE =
+  /(?:^|[\s_-])(?:teasers?|rail|related|promo|recommend(?:ed|ations)?|trending|most-?(?:read|popular)|more-?(?:stories|news)|read-?(?:more|next)|also-?read|outbrain|taboola|newsletter)(?:$|[\s_-])/i;
+const CANDIDATES =
+  '[class*="easer"], [class*="rail"], [class*="elated"], [class*="romo"], [class*="ecommend"], [class*="rending"], [class*="ost-"], [class*="ore-"], [class*="ead-"], [class*="lso-"], [class*="utbrain"], [class*="aboola"], [class*="ewsletter"], [id*="elated"], [id*="ecommend"]';
 /** A box longer than this is more than a box of cards: maybe the story itself, so it is left alone. */
 const MAX_CHARS = 3000;
 const QUOTE_MARK = /["“”„«»‘’']/;

@@ -3,17 +3,15 @@
  * a description or pronoun stands for, and honesty when the evidence is weak
  * (no speaker) or split (no speaker, with the candidates the editor picks from).
  */
-import {
-  resolveDescription,
-  resolveName,
-  resolvePronoun,
-  type Mention,
-  type NameIndex,
-} from './people';
+import { resolveDescription, resolveName, resolvePronoun, type Mention, type NameIndex } from './people';
 import type { Attribution } from './speakers';
 
 /** Speaker name plus the role the story gives them; `candidates` when the speaker is unclear. */
 export type Who = { speaker: string | null; role: string | null; candidates: string[] };
+
+/** Descriptions whose head is a document rather than someone who speaks. */
+const DOCUMENT =
+  /\b(survey|study|report|letter|memo|statement|complaint|filing|document|lawsuit|poll|analysis|paper|ruling|order|indictment|email|post|tweet|video)s?$/i;
 
 export const NO_ONE: Who = { speaker: null, role: null, candidates: [] };
 
@@ -41,6 +39,8 @@ export function resolveWho(att: Attribution | null, index: NameIndex, pos: numbe
     const speaker = resolveName(raw.name, index);
     return withRole(speaker, index.roles.get(speaker) ?? null);
   }
+  // "a 2018 survey", "the letter": a document is not a speaker; who wrote it is for the editor to find.
+  if (raw.kind === 'description' && DOCUMENT.test(raw.text)) return NO_ONE;
   if (raw.kind === 'description') {
     const person = resolveDescription(raw.text, index, pos);
     return person ? withRole(person, index.roles.get(person) ?? raw.text) : withRole(raw.text, null);
