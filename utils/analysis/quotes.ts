@@ -176,10 +176,20 @@ export function findQuotes(
     const outlet = outletIn(attributionWords(text, preStart, span, postEnd));
 
     // “I understand,” he said, “that it cannot go on.” is one quote; its text leaves out the attribution.
+    // So is a paragraph of “…,” said Name. followed by a paragraph that goes on quoting without an attribution
+    // of its own. Pull quotes and blockquotes stand alone.
     const gap = last ? text.slice(last.span.close, span.open) : '';
+    const goesOn =
+      last !== undefined &&
+      last.paragraph === p - 1 &&
+      atParagraphStart &&
+      !attribution?.cue &&
+      countWords(last.text) >= MIN_WORDS;
     const interrupted =
       last !== undefined &&
-      last.paragraph === p &&
+      span.style !== 'block' &&
+      last.span.style !== 'block' &&
+      (last.paragraph === p || goesOn) &&
       last.span.close === prev?.close &&
       gap.length < 240 &&
       !text.slice(sentenceEnd(text, last.span.close, span.open), span.open).trim() &&
