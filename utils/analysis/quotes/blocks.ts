@@ -22,6 +22,13 @@ const SIGNATURE = /\s[—―–]\s*([\p{Lu}][\p{L}.’' -]{1,60}?)\s*(?:\(@\w+\)
 const isQuoteElement = (node: Element): boolean =>
   node.localName === 'blockquote' || node.localName === 'q' || PULL_CLASS.test(node.getAttribute('class') ?? '');
 
+/** Embedded social posts (tweets, Instagram, TikTok, Facebook) are widgets, not the article's quotes. */
+const EMBED_CLASS = /tweet|twitter|instagram|tiktok|facebook|fb-|reddit|embed/i;
+const EMBED_TEXT = /pic\.twitter\.com|https?:\/\/t\.co\/|\(@\w+\)\s+\p{L}+ \d{1,2}, \d{4}/u;
+const isEmbeddedPost = (node: Element, words: string): boolean =>
+  EMBED_CLASS.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('data-embed') ?? ''}`) ||
+  EMBED_TEXT.test(words);
+
 /**
  * Text content of the page's blockquote, `<q>` and pull-quote elements, outermost only.
  * The page is walked once: an element is nested when an ancestor is among the
@@ -40,7 +47,7 @@ export function blockTexts(doc: Document): string[] {
     const node = matches[i];
     if (!node || hasMatchedAncestor(node, matched)) continue;
     const words = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (words.split(' ').length >= 4) out.push(words);
+    if (words.split(' ').length >= 4 && !isEmbeddedPost(node, words)) out.push(words);
   }
   return out;
 }

@@ -58,7 +58,9 @@ export function isPartial(text: string, span: QuoteSpan, preStart: number): bool
  */
 export function isAttributionGap(gap: string): boolean {
   const words = gap.match(/[\p{L}’'-]+(?:\.(?=\p{L}))?[\p{L}’'-]*/gu) ?? [];
-  return /[,.:]\s*$/.test(gap) && /^[\s,]/.test(gap) && words.length <= MAX_GAP_WORDS && words.some(isCueWord);
+  // "…,” adding “…”": a gap may also end on its speech verb.
+  const ends = /[,.:]\s*$/.test(gap) || isCueWord(words[words.length - 1] ?? '');
+  return ends && /^[\s,]/.test(gap) && words.length <= MAX_GAP_WORDS && words.some(isCueWord);
 }
 
 /** Words an attribution between two halves of one quote may take. */
