@@ -92,8 +92,7 @@ function scoreQuotes(label: PageLabel, found: QuoteFinding[], counts: Counts, mi
       if (!speaker) {
         counts.quotes.missing++;
         mistakes.push(`no speaker for "${gold.start}" (label ${gold.speaker})`);
-      }
-      else if (sameSpeaker(gold.speaker, speaker)) counts.quotes.right++;
+      } else if (sameSpeaker(gold.speaker, speaker)) counts.quotes.right++;
       else {
         counts.quotes.wrong++;
         mistakes.push(`WRONG speaker "${speaker}" for "${gold.start}" (label ${gold.speaker})`);

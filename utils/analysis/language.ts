@@ -33,8 +33,8 @@ const primary = (declared: string | null): string | null => {
   return tag && /^[a-z]{2,3}$/.test(tag) ? tag : null;
 };
 
-/** Scripts that say "none of the rule languages" by themselves. */
-const OTHER_SCRIPT = /[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
+/** Letters of any script but Latin: text mostly in them is in none of the rule languages. */
+const OTHER_SCRIPT = /(?!\p{Script=Latin})\p{L}/gu;
 
 /**
  * The article's language as a primary tag ("en", "de", "ru"...), or null when
