@@ -17,6 +17,8 @@ import type { QuoteFinding } from '../utils/analysis/types';
 
 type GoldQuote = {
   content_spans: [number, number][];
+  has_source: boolean;
+  cue_text: string | null;
   content_text: string;
   source_text: string | null;
   quote_type: string;
@@ -145,7 +147,9 @@ let found4 = 0,
   pronounResolved = 0,
   pronounRight = 0,
   claims = 0,
-  claimsRight = 0;
+  claimsRight = 0,
+  indirectGold = 0,
+  indirectFound = 0;
 let ms = 0;
 for (const doc of docs) {
   const t0 = performance.now();
@@ -155,11 +159,23 @@ for (const doc of docs) {
   // Claims (reported speech without marks) never count as direct quotes; scored apart against indirect gold.
   const quotes = all.filter((q) => q.form === 'direct');
   const indirect = doc.quotes.filter((q) => q.quote_type === 'indirect').flatMap((q) => q.content_spans);
+  const claimRanges: Range[] = [];
   for (const c of all.filter((q) => q.form === 'claim')) {
     claims++;
+    claimRanges.push([c.start ?? 0, c.end ?? 0]);
     const ws = words(doc.text, c.start ?? 0, c.end ?? 0);
     if (ws.filter((w) => inside(w, indirect)).length * 2 > ws.length) claimsRight++;
     else if (verbose) console.error(`CLAIM ${doc.id}: ${c.speaker} ${c.cue}: ${c.text.slice(0, 80)}`);
+  }
+  // Recall of claims: indirect attributions with a source and 5+ words whose words lie mostly inside a claim.
+  for (const q of doc.quotes) {
+    if (q.quote_type !== 'indirect' || !q.has_source || q.content_text.includes("''")) continue;
+    const ws = q.content_spans.flatMap(([s, e]) => words(doc.text, s, e));
+    if (ws.length < 5) continue;
+    indirectGold++;
+    if (ws.filter((w) => inside(w, claimRanges)).length * 2 > ws.length) indirectFound++;
+    else if (verbose)
+      console.error(`CLAIM-FN ${doc.id}: ${q.source_text} | ${q.cue_text} | ${q.content_text.slice(0, 90)}`);
   }
   const found: Range[] = quotes.map((q) => [q.start ?? 0, q.end ?? 0]);
   const foundTexts = quotes.map((q) => flat(q.text));
@@ -239,7 +255,12 @@ console.log(
         resolved: round(pronounResolved / pronouns),
         proxyAccuracy: round(pronounRight / pronouns),
       },
-      claims: { n: claims, insideIndirectGold: round(claimsRight / claims) },
+      claims: {
+        n: claims,
+        insideIndirectGold: round(claimsRight / claims),
+        indirectGold,
+        recall: round(indirectFound / indirectGold),
+      },
       msPerArticle: round(ms / docs.length),
     },
     null,

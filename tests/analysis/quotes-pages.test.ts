@@ -209,3 +209,40 @@ describe('languages', () => {
     expect(quotes.map((q) => (q.kind === 'quote' ? q.speaker : 'x'))).toEqual([null]);
   });
 });
+
+describe('reported speech (claims)', () => {
+  const claims = (text: string): [string, string | null][] =>
+    findQuotes(text)
+      .filter((q) => q.form === 'claim')
+      .map((q) => [q.text, q.speaker]);
+
+  test.each([
+    [
+      'a verb deep in its sentence, past an opener',
+      'In a March meeting with the editorial board of the newspaper Donald Trump said that involvement in the alliance may need to be diminished.',
+      ['involvement in the alliance may need to be diminished', 'Donald Trump'],
+    ],
+    [
+      'a long appositive before the verb',
+      'Richard Revesz, director of the Institute for Policy Integrity at the law school, said the suing states were exaggerating the reach of the agency.',
+      ['the suing states were exaggerating the reach of the agency', 'Richard Revesz'],
+    ],
+    [
+      'a verb of holding that is not a speech verb',
+      'A Bloomberg poll shows that wealthy voters have abandoned the party this year.',
+      ['wealthy voters have abandoned the party this year', 'A Bloomberg poll'],
+    ],
+    [
+      'a sentence without marks in a paragraph that has a quote',
+      'Mary Jones noted that the budget had grown for the third year in a row. “We are worried,” she said.',
+      ['the budget had grown for the third year in a row', 'Mary Jones'],
+    ],
+  ])('%s', (_, text, claim) => {
+    expect(claims(text)).toEqual([claim]);
+  });
+
+  test('a sentence inside a long quote is the speaker’s words, not a claim', () => {
+    const text = '“We met the mayor. Officials said the plan would fail within a year. We disagree,” Ann Lee said.';
+    expect(claims(text)).toEqual([]);
+  });
+});

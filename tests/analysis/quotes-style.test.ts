@@ -252,10 +252,10 @@ describe('blockquotes and pull quotes', () => {
 
   test('a blockquote without marks is a quote, signed with its dash line', () => {
     const html =
-      '<p>The senator posted this.</p><blockquote><p>We will never give up on the people of this state.</p>— Jane Roe (@janeroe) July 1, 2016</blockquote>';
+      '<p>The senator wrote this.</p><blockquote><p>We will never give up on the people of this state.</p>— Jane Roe, senator for the state of Maine since 2012</blockquote>';
     const { document } = parseHTML(`<html><body>${html}</body></html>`);
     const text =
-      'The senator posted this.\n\nWe will never give up on the people of this state.\n\n— Jane Roe (@janeroe) July 1, 2016';
+      'The senator wrote this.\n\nWe will never give up on the people of this state.\n\n— Jane Roe, senator for the state of Maine since 2012';
     const [quote] = quotesFinder.find(document as unknown as Document, article(text), {
       url: null,
       now: new Date(0),

@@ -114,8 +114,15 @@ describe('speakers and cues', () => {
     expect(quote.cue).toBe('stated');
   });
 
-  test('a bare quote paragraph continues the previous speaker', () => {
+  test('a bare quote paragraph goes on the quote before it, with its speaker', () => {
     const text = '“We have the votes,” said Ann Lee.\n\n“And we will use them next week in the chamber.”';
+    expect(findQuotes(text).map((q) => [q.text, q.speaker])).toEqual([
+      ['We have the votes, … And we will use them next week in the chamber.', 'Ann Lee'],
+    ]);
+  });
+
+  test('a bare quote paragraph after a quote that ends its sentence keeps the previous speaker', () => {
+    const text = 'Ann Lee said: “We have the votes.”\n\n“And we will use them next week in the chamber.”';
     expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Ann Lee', 'Ann Lee']);
   });
 

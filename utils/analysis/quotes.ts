@@ -223,29 +223,41 @@ export function findQuotes(
         form: 'direct' satisfies QuoteForm,
       }),
     );
-  const claims = rules === 'en' ? claimsOf(text, paragraphs, index, spoke) : [];
+  // Single-mark spans are too often apostrophes to keep a sentence out of the claims.
+  const quoted = spans.filter((s) => s.style !== 'single');
+  const claims = rules === 'en' ? claimsOf(text, paragraphs, index, spoke, quoted) : [];
   return [...direct, ...claims].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }
 
-function claimsOf(text: string, paragraphs: Paragraph[], index: NameIndex, spoke: Mention[]): QuoteFinding[] {
+function claimsOf(
+  text: string,
+  paragraphs: Paragraph[],
+  index: NameIndex,
+  spoke: Mention[],
+  quoted: QuoteSpan[],
+): QuoteFinding[] {
   let k = 0;
-  return findClaims(text, paragraphs).map((c) => {
+  const out: QuoteFinding[] = [];
+  for (const c of findClaims(text, paragraphs, quoted)) {
     while (k < spoke.length && (spoke[k]?.pos ?? 0) < c.start) k++;
-    const who = resolveWho(c.attribution, index, c.start, spoke[k - 1] ?? null);
+    const who = resolveWho(c.attribution, index, c.start, spoke[k - 1] ?? null, true);
     const sentence = text.slice(
       sentenceStart(text, c.start, Math.max(0, c.start - WINDOW)),
       sentenceEnd(text, c.end, Math.min(text.length, c.end + WINDOW)),
     );
-    return finding(text, c.start, c.end, {
-      text: text.slice(c.start, c.end),
-      speaker: who.speaker,
-      cue: c.attribution.cue.toLowerCase(),
-      role: who.role,
-      outlet: outletIn(sentence.replace(text.slice(c.start, c.end), ' … ')),
-      partial: false,
-      form: 'claim',
-    });
-  });
+    out.push(
+      finding(text, c.start, c.end, {
+        text: text.slice(c.start, c.end),
+        speaker: who.speaker,
+        cue: c.attribution.cue.toLowerCase(),
+        role: who.role,
+        outlet: outletIn(sentence.replace(text.slice(c.start, c.end), ' … ')),
+        partial: false,
+        form: 'claim',
+      }),
+    );
+  }
+  return out;
 }
 
 /** The quote finder: see the module comment. */

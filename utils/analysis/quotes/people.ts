@@ -127,7 +127,8 @@ export function resolvePronoun(
   if (!gender) return { name: null, candidates: [] };
   const fits = (name: string): boolean => name !== listener && (index.genders.get(name) ?? gender) === gender;
   let spoke = lastSpeaker && lastSpeaker.pos < pos && fits(lastSpeaker.name) ? lastSpeaker : null;
-  for (let k = lowerBound(index.speakers, pos, (m) => m.pos) - 1; k >= 0; k--) {
+  const latest = lowerBound(index.speakers, pos, (m) => m.pos) - 1;
+  for (let k = latest; k >= 0 && k > latest - PRONOUN_LOOKBACK; k--) {
     const m = index.speakers[k];
     if (!m || (spoke && m.pos <= spoke.pos)) break;
     if (fits(m.name)) {

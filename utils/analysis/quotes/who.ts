@@ -32,15 +32,22 @@ function isPerson(att: Attribution, index: NameIndex): boolean {
  * the role; "the ministry" is its own speaker. A sentence subject with no speech
  * verb (`weak`) speaks only when it names a person.
  */
-export function resolveWho(att: Attribution | null, index: NameIndex, pos: number, lastSpeaker: Mention | null): Who {
+export function resolveWho(
+  att: Attribution | null,
+  index: NameIndex,
+  pos: number,
+  lastSpeaker: Mention | null,
+  /** Claims may rest on a document ("A poll shows that…"); quoted words never do. */
+  documents = false,
+): Who {
   const raw = att?.speaker;
   if (!att || !raw || (att.weak && !isPerson(att, index))) return NO_ONE;
   if (raw.kind === 'name') {
     const speaker = resolveName(raw.name, index);
     return withRole(speaker, index.roles.get(speaker) ?? null);
   }
-  // "a 2018 survey", "the letter": a document is not a speaker; who wrote it is for the editor to find.
-  if (raw.kind === 'description' && DOCUMENT.test(raw.text)) return NO_ONE;
+  // "a 2018 survey", "the letter": a document is not who spoke quoted words; who wrote it is for the editor to find.
+  if (raw.kind === 'description' && !documents && DOCUMENT.test(raw.text)) return NO_ONE;
   if (raw.kind === 'description') {
     const person = resolveDescription(raw.text, index, pos);
     return person ? withRole(person, index.roles.get(person) ?? raw.text) : withRole(raw.text, null);
