@@ -16,7 +16,7 @@ export type CliArticle = Omit<Article, 'html'>;
 
 export type CliQuote = Pick<
   QuoteFinding,
-  'text' | 'speaker' | 'role' | 'cue' | 'outlet' | 'form' | 'partial' | 'start' | 'end'
+  'text' | 'speaker' | 'speakerCandidates' | 'role' | 'cue' | 'outlet' | 'form' | 'partial' | 'start' | 'end'
 >;
 
 export type CliFigure = Pick<
@@ -52,6 +52,8 @@ export type CliRecord = {
 const quote = (f: QuoteFinding): CliQuote => ({
   text: f.text,
   speaker: f.speaker,
+  // Only when the speaker is unclear: the people the attribution could mean.
+  ...(f.speakerCandidates?.length ? { speakerCandidates: f.speakerCandidates } : {}),
   role: f.role,
   cue: f.cue,
   outlet: f.outlet,

@@ -59,6 +59,11 @@ describe('attribution line: "— Speaker, role (cue, via outlet)"', () => {
     ['unattributed keeps no role', quote('x', null, 'said', { role: 'a spokesman' }), '— Unattributed (said)'],
     ['claim marked', quote('x', 'Rebels', 'say', { form: 'claim' }), '— Rebels (say, claim)'],
     [
+      'unclear speaker names the candidates, escaped',
+      quote('x', null, 'said', { speakerCandidates: ['John Smith', 'David *Jones*'] }),
+      '— Speaker unclear: John Smith or David \\*Jones\\* (said)',
+    ],
+    [
       'markdown in a role escaped',
       quote('x', 'Ann Lee', 'said', { role: 'head of *R&D*' }),
       '— Ann Lee, head of \\*R&D\\* (said)',

@@ -4,7 +4,12 @@ import { escapeInline } from './markdown-escape';
 
 /** "— Speaker, role (cue, via outlet)"; claims and partial quotes say so in the brackets. */
 export function attributionLine(quote: QuoteFinding): string {
-  const who = quote.speaker ? escapeInline(quote.speaker) : 'Unattributed';
+  const unclear = !quote.speaker && quote.speakerCandidates?.length;
+  const who = quote.speaker
+    ? escapeInline(quote.speaker)
+    : unclear
+      ? `Speaker unclear: ${quote.speakerCandidates?.map(escapeInline).join(' or ')}`
+      : 'Unattributed';
   const role = quote.speaker && quote.role ? `, ${escapeInline(quote.role)}` : '';
   const notes = [
     quote.cue,
