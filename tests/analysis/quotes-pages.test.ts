@@ -153,6 +153,12 @@ describe('speakers an editor can trust', () => {
     expect(speakers(text)).toEqual(['Alexander Vindman', 'Jennifer Williams']);
   });
 
+  test('a photographer credited under a picture is never the speaker', () => {
+    const text =
+      'Mayor Tom Hale opened the bridge on Monday.\n\nThe bridge at dawn. Photo: Mark Evans/AP\n\n“It took ten years to build this bridge,” he said.';
+    expect(speakers(text)).toEqual(['Tom Hale']);
+  });
+
   test('two people who could be "he": no speaker, both offered', () => {
     const text =
       '“We will win this case,” John Smith said.\n\nThe plan was drafted by David Jones last year. “It will not pass the Senate,” he said.';

@@ -42,6 +42,21 @@ export type NameIndex = {
   speakers: Mention[];
 };
 
+/** "Photo: Jane Doe/AP", "John Smith/Reuters", "(Image: Getty / Kim Lee)": a picture credit names no one in the story. */
+const CREDIT_BEFORE = /(?:photo(?:graph)?s?|image|picture|credit|foto|©)\s*(?:by)?\s*:?\s*$/i;
+const CREDIT_AFTER = /^\s*[/|]/;
+
+function inCredit(text: string, tokens: Token[]): boolean {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return false;
+  return (
+    CREDIT_AFTER.test(text.slice(last.end, last.end + 3)) ||
+    CREDIT_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start)) ||
+    /[/|]\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start))
+  );
+}
+
 /** One pass over the text outside quotes, collecting person names. */
 export function buildNameIndex(text: string, outside: { start: number; end: number }[]): NameIndex {
   const index: NameIndex = {
@@ -59,7 +74,7 @@ export function buildNameIndex(text: string, outside: { start: number; end: numb
       if (run.tokens.length === 1 && !index.fullBySurname.has(run.tokens[0]?.text ?? '')) continue;
       const words = run.tokens.map((t) => t.text);
       const name = nameOf(words);
-      if (!name || afterPlacePreposition(tokens, run.first)) continue;
+      if (!name || afterPlacePreposition(tokens, run.first) || inCredit(text, run.tokens)) continue;
       const pos = run.tokens[0]?.start ?? range.start;
       let full: string | null = null;
       if (name.bare.length >= 2 && name.person) {
