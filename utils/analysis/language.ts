@@ -23,7 +23,7 @@ for (const lang of RULE_LANGUAGES)
   for (const w of FUNCTION_WORDS[lang].split(' ')) WORD_LANGUAGE.set(w, [...(WORD_LANGUAGE.get(w) ?? []), lang]);
 
 /** How much text is read: enough for a clear majority, bounded on huge pages. */
-const SAMPLE = 20_000;
+const SAMPLE = 6_000;
 /** Hits the winner needs, and how far ahead of the runner-up it must be. */
 const MIN_HITS = 8;
 const LEAD = 2;
