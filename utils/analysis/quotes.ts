@@ -101,7 +101,8 @@ export function findQuotes(
     cursor = s.close;
   }
   outside.push({ start: cursor, end: text.length });
-  const index = buildNameIndex(text, outside);
+  // The English name index serves only the English rules.
+  const index = buildNameIndex(text, rules === 'en' ? outside : []);
   const names = lex ? foreignNames(text, lex) : new Map<string, string>();
 
   const drafts: Draft[] = [];
