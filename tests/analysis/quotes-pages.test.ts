@@ -252,3 +252,11 @@ describe('reported speech (claims)', () => {
     expect(claims(text)).toEqual([]);
   });
 });
+
+test('a pull quote whose end the text does not repeat is never cut inside a word', () => {
+  const block = 'We will rebuild every home on this coast, whatever it takes. — Mayor Ann Lee';
+  const text =
+    'The storm passed.\n\nWe will rebuild every home on this coast, whatever it takes and however long.\n\nThe town met.';
+  const [quote] = findQuotes(text, [block]);
+  expect(quote?.text).toBe('We will rebuild every home on this coast, whatever it takes and however long.');
+});

@@ -67,7 +67,10 @@ export function blockSpans(text: string, blocks: string[]): BlockSpan[] {
     if (start < 0) continue;
     const tail = block.slice(-24);
     const tailAt = text.indexOf(tail, start);
-    let end = tailAt >= 0 && tailAt - start < block.length * 2 ? tailAt + tail.length : start + head.length;
+    // Without its tail in the text the block ends with its paragraph, never inside a word.
+    const paragraphEnd = text.indexOf('\n', start + head.length);
+    const fallback = Math.min(paragraphEnd < 0 ? text.length : paragraphEnd, start + block.length * 2);
+    let end = tailAt >= 0 && tailAt - start < block.length * 2 ? tailAt + tail.length : fallback;
     let signature: string | null = null;
     const sign = SIGNATURE.exec(text.slice(start, end));
     if (sign?.[1] && sign.index > 0) {
