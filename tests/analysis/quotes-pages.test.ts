@@ -260,3 +260,12 @@ test('a pull quote whose end the text does not repeat is never cut inside a word
   const [quote] = findQuotes(text, [block]);
   expect(quote?.text).toBe('We will rebuild every home on this coast, whatever it takes and however long.');
 });
+
+test('a layout rail that holds the story itself keeps its quotes (news site grid)', () => {
+  const body = `${'<p>The major Asian market indexes were mixed on Tuesday as investors weighed the latest trade news from Washington.</p>'.repeat(3)}<p>"With no significant data releases in Asia today, attention will remain on trade," said Jeffrey Halley, an analyst.</p>`;
+  const html = `<html><body><div class="pg-rail-tall__body">${body}</div></body></html>`;
+  const result = analyze(parseDocument(html), { url: null, now: new Date(0) });
+  if (!result.ok) throw new Error('not an article');
+  const quotes = result.analysis.findings.filter((f) => f.kind === 'quote' && f.form === 'direct');
+  expect(quotes.map((q) => (q.kind === 'quote' ? q.speaker : null))).toEqual(['Jeffrey Halley']);
+});

@@ -265,5 +265,5 @@ function claimsOf(
 export const quotesFinder: Finder = {
   kind: 'quote',
   label: 'Quotes',
-  find: (doc, article, ctx) => findQuotes(article.text, blockTexts(doc), ctx.lang, teaserTexts(doc)),
+  find: (doc, article, ctx) => findQuotes(article.text, blockTexts(doc), ctx.lang, teaserTexts(doc, article.text)),
 };

@@ -11,9 +11,19 @@ const FURNITURE =
 const MAX_CHARS = 3000;
 const QUOTE_MARK = /["“”„«»‘’']/;
 
-/** Texts (single-spaced) of the page's boxes of other stories that hold a quotation mark. */
-export function teaserTexts(doc: Document): string[] {
+/** The first 80 characters (single-spaced) of the article's first long paragraph: a box holding them is the story. */
+function openingOf(articleText: string): string | null {
+  const first = articleText.split('\n').find((p) => p.trim().length >= 80);
+  return first ? first.replace(/\s+/g, ' ').trim().slice(0, 80) : null;
+}
+
+/**
+ * Texts (single-spaced) of the page's boxes of other stories that hold a
+ * quotation mark. A layout "rail" that holds the story itself is not one.
+ */
+export function teaserTexts(doc: Document, articleText = ''): string[] {
   const out: string[] = [];
+  const opening = openingOf(articleText);
   // One iterative walk of the elements (half the cost of querySelectorAll('*') in the Node DOMs, and no
   // recursion on deep pages); a box's own descendants are not visited.
   const stack: Element[] = doc.documentElement ? [doc.documentElement] : [];
@@ -22,7 +32,7 @@ export function teaserTexts(doc: Document): string[] {
     const name = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
     const text = name.length > 1 && FURNITURE.test(name) ? (node.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
     // A box too long to be cards may still hold boxes of cards: look inside it.
-    if (text !== null && text.length <= MAX_CHARS) {
+    if (text !== null && text.length <= MAX_CHARS && !(opening && text.includes(opening))) {
       if (QUOTE_MARK.test(text)) out.push(text);
       continue;
     }
