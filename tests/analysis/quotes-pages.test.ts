@@ -153,6 +153,27 @@ describe('speakers an editor can trust', () => {
     expect(speakers(text)).toEqual(['Alexander Vindman', 'Jennifer Williams']);
   });
 
+  test.each([
+    [
+      'the subject of the sentence before (hockey report)',
+      'Zach Parise scored twice. Wild defenseman Ryan Suter, who joked about Parise’s sticks, could see the frustration on his friend’s face. “He’s used to scoring goals, getting points,” he said.',
+      'Ryan Suter',
+    ],
+    [
+      'the subject of the quote’s own sentence (hearing report)',
+      'President Donald Trump wanted investigations. Yet Gordon Sondland has already amended his testimony once — “I now do recall that meeting,” he said.',
+      'Gordon Sondland',
+    ],
+  ])('he or she is %s', (_, text, speaker) => {
+    expect(speakers(text).slice(-1)).toEqual([speaker]);
+  });
+
+  test('the object of a verb is not the subject a pronoun means (farm lobby)', () => {
+    const text =
+      'Zippy Duvall wrote to the White House. He urged Mr. Trump to make a deal, saying “time is running out for many in agriculture.”';
+    expect(speakers(text)).not.toContain('Mr. Trump');
+  });
+
   test('a photographer credited under a picture is never the speaker', () => {
     const text =
       'Mayor Tom Hale opened the bridge on Monday.\n\nThe bridge at dawn. Photo: Mark Evans/AP\n\n“It took ten years to build this bridge,” he said.';

@@ -12,7 +12,7 @@ import { findClaims } from './quotes/claims';
 import { isAttributionGap, isNickname, isPartial, looksLikeCode, looksLikeTitle } from './quotes/filters';
 import { findQuoteSpans, paragraphsOf, type QuoteSpan } from './quotes/marks';
 import { outletIn } from './quotes/outlet';
-import { buildNameIndex, type Mention, type NameIndex } from './quotes/people';
+import { buildNameIndex, sentenceLead, type Mention, type NameIndex } from './quotes/people';
 import { NO_ONE, resolveWho, type Who } from './quotes/who';
 import { withoutRepeats } from './quotes/repeats';
 import { inTeaser, teaserTexts } from './quotes/teasers';
@@ -144,7 +144,14 @@ export function findQuotes(
     let who: Who = { ...NO_ONE, speaker: signature ?? null };
     if (!signature && rules === 'en') {
       attribution = attribute(text, window);
-      who = resolveWho(attribution, index, preStart, lastSpeaker);
+      const prevFrom = sentenceStart(text, preStart - 1, Math.max(floor, para.start, preStart - WINDOW));
+      // The quote's own sentence's subject first ("Yet Sondland has amended it — “…,” he said"), else the last one's.
+      const lead =
+        attribution?.speaker?.kind === 'pronoun'
+          ? (sentenceLead(text, index, preStart, span.open) ??
+            (prevFrom < preStart ? sentenceLead(text, index, prevFrom, preStart) : null))
+          : null;
+      who = resolveWho(attribution, index, preStart, lastSpeaker, { lead });
     } else if (!signature) {
       const found = lex && foreignAttribution(text, lex, window, names);
       attribution = found ? { cue: found.cue, speaker: null, near: found.near } : null;
@@ -241,7 +248,7 @@ function claimsOf(
   const out: QuoteFinding[] = [];
   for (const c of findClaims(text, paragraphs, quoted)) {
     while (k < spoke.length && (spoke[k]?.pos ?? 0) < c.start) k++;
-    const who = resolveWho(c.attribution, index, c.start, spoke[k - 1] ?? null, true);
+    const who = resolveWho(c.attribution, index, c.start, spoke[k - 1] ?? null, { documents: true });
     const sentence = text.slice(
       sentenceStart(text, c.start, Math.max(0, c.start - WINDOW)),
       sentenceEnd(text, c.end, Math.min(text.length, c.end + WINDOW)),

@@ -137,10 +137,13 @@ export function resolvePronoun(
   pos: number,
   lastSpeaker: Mention | null,
   listener: string | null = null,
+  lead: string | null = null,
 ): PronounReading {
   const gender = genderOf(word);
   if (!gender) return { name: null, candidates: [] };
   const fits = (name: string): boolean => name !== listener && (index.genders.get(name) ?? gender) === gender;
+  // "Wild defenseman Ryan Suter … could see the frustration. “…,” he said.": the last sentence's subject.
+  if (lead && fits(lead)) return { name: lead, candidates: [] };
   let spoke = lastSpeaker && lastSpeaker.pos < pos && fits(lastSpeaker.name) ? lastSpeaker : null;
   const latest = lowerBound(index.speakers, pos, (m) => m.pos) - 1;
   for (let k = latest; k >= 0 && k > latest - PRONOUN_LOOKBACK; k--) {
@@ -166,6 +169,24 @@ export function resolvePronoun(
   return others.size === 1
     ? { name: [...others][0] ?? null, candidates: [] }
     : { name: null, candidates: [...others].slice(0, 3) };
+}
+
+/** Characters a sentence's subject may stand from its start ("Wild defenseman Ryan Suter"). */
+const LEAD_REACH = 40;
+const NOT_LEAD = /\b(?:he|she|they|it|i|we|you|\p{L}+ed)\b/iu;
+
+/**
+ * The person who opens the sentence text[from, to): the first person named
+ * within its first words, with no comma before them ("The plan, drafted by
+ * Jones," opens with no person).
+ */
+export function sentenceLead(text: string, index: NameIndex, from: number, to: number): string | null {
+  const k = lowerBound(index.mentions, from, (m) => m.pos);
+  const m = index.mentions[k];
+  if (!m || m.pos >= to || m.pos - from > LEAD_REACH) return null;
+  // "He urged Mr. Trump": a pronoun or a verb before the name makes it an object.
+  const before = text.slice(from, m.pos);
+  return /[,;:(]/.test(before) || NOT_LEAD.test(before) ? null : m.name;
 }
 
 /** Abbreviated titles by the role noun a later description uses: "Sen. Ted Cruz" … "the senator". */

@@ -11,7 +11,7 @@ export type Who = { speaker: string | null; role: string | null; candidates: str
 
 /** Descriptions whose head is a document rather than someone who speaks. */
 const DOCUMENT =
-  /\b(survey|study|report|letter|memo|statement|complaint|filing|document|lawsuit|poll|analysis|paper|ruling|order|indictment|email|post|tweet|video)s?$/i;
+  /\b(survey|study|report|letter|memo|statement|complaint|filing|document|lawsuit|poll|analysis|paper|ruling|order|indictment|email|post|tweet|video)s?\b/i;
 
 export const NO_ONE: Who = { speaker: null, role: null, candidates: [] };
 
@@ -37,8 +37,11 @@ export function resolveWho(
   index: NameIndex,
   pos: number,
   lastSpeaker: Mention | null,
-  /** Claims may rest on a document ("A poll shows that…"); quoted words never do. */
-  documents = false,
+  /**
+   * `documents`: claims may rest on a document ("A poll shows that…"); quoted words never do.
+   * `lead`: the person opening the sentence before, whom a he or she most likely means.
+   */
+  { documents = false, lead = null }: { documents?: boolean; lead?: string | null } = {},
 ): Who {
   const raw = att?.speaker;
   if (!att || !raw || (att.weak && !isPerson(att, index))) return NO_ONE;
@@ -53,7 +56,7 @@ export function resolveWho(
     return person ? withRole(person, index.roles.get(person) ?? raw.text) : withRole(raw.text, null);
   }
   const listener = att.listener ? resolveName(att.listener, index) : null;
-  const reading = resolvePronoun(raw.word, index, pos, lastSpeaker, listener);
+  const reading = resolvePronoun(raw.word, index, pos, lastSpeaker, listener, lead);
   if (!reading.name) return { ...NO_ONE, candidates: reading.candidates };
   return withRole(reading.name, index.roles.get(reading.name) ?? null);
 }
