@@ -168,6 +168,12 @@ describe('speakers an editor can trust', () => {
     expect(speakers(text).slice(-1)).toEqual([speaker]);
   });
 
+  test('an age descriptor is the person named before it, never a name of its own (football club)', () => {
+    const text =
+      'Jose Mourinho was appointed on Tuesday night. The 56-year-old said after his appointment: “I am excited to be joining a club with such a heritage.”';
+    expect(speakers(text)).toEqual(['Jose Mourinho']);
+  });
+
   test('the object of a verb is not the subject a pronoun means (farm lobby)', () => {
     const text =
       'Zippy Duvall wrote to the White House. He urged Mr. Trump to make a deal, saying “time is running out for many in agriculture.”';

@@ -147,7 +147,7 @@ export function findQuotes(
       const prevFrom = sentenceStart(text, preStart - 1, Math.max(floor, para.start, preStart - WINDOW));
       // The quote's own sentence's subject first ("Yet Sondland has amended it — “…,” he said"), else the last one's.
       const lead =
-        attribution?.speaker?.kind === 'pronoun'
+        attribution?.speaker && attribution.speaker.kind !== 'name'
           ? (sentenceLead(text, index, preStart, span.open) ??
             (prevFrom < preStart ? sentenceLead(text, index, prevFrom, preStart) : null))
           : null;

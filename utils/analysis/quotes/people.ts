@@ -121,6 +121,9 @@ const PRONOUN_LOOKBACK = 40;
 /** How far back (characters) a pronoun looks for its person when no one has spoken yet. */
 const PRONOUN_REACH = 600;
 
+/** The word resolvePronoun takes for a description that stands for a person of either gender. */
+export const PERSON = 'person';
+
 /** A pronoun's person, or none with the people it could mean. */
 export type PronounReading = { name: string | null; candidates: string[] };
 
@@ -139,9 +142,11 @@ export function resolvePronoun(
   listener: string | null = null,
   lead: string | null = null,
 ): PronounReading {
-  const gender = genderOf(word);
-  if (!gender) return { name: null, candidates: [] };
-  const fits = (name: string): boolean => name !== listener && (index.genders.get(name) ?? gender) === gender;
+  // PERSON ("the 56-year-old") stands for someone of either gender.
+  const gender = word === PERSON ? null : genderOf(word);
+  if (!gender && word !== PERSON) return { name: null, candidates: [] };
+  const fits = (name: string): boolean =>
+    name !== listener && (gender === null || (index.genders.get(name) ?? gender) === gender);
   // "Wild defenseman Ryan Suter … could see the frustration. “…,” he said.": the last sentence's subject.
   if (lead && fits(lead)) return { name: lead, candidates: [] };
   let spoke = lastSpeaker && lastSpeaker.pos < pos && fits(lastSpeaker.name) ? lastSpeaker : null;

@@ -3,7 +3,7 @@
  * a description or pronoun stands for, and honesty when the evidence is weak
  * (no speaker) or split (no speaker, with the candidates the editor picks from).
  */
-import { resolveDescription, resolveName, resolvePronoun, type Mention, type NameIndex } from './people';
+import { PERSON, resolveDescription, resolveName, resolvePronoun, type Mention, type NameIndex } from './people';
 import type { Attribution } from './speakers';
 
 /** Speaker name plus the role the story gives them; `candidates` when the speaker is unclear. */
@@ -12,6 +12,9 @@ export type Who = { speaker: string | null; role: string | null; candidates: str
 /** Descriptions whose head is a document rather than someone who speaks. */
 const DOCUMENT =
   /\b(survey|study|report|letter|memo|statement|complaint|filing|document|lawsuit|poll|analysis|paper|ruling|order|indictment|email|post|tweet|video)s?\b/i;
+
+/** "the 56-year-old": a person the story named before. */
+const AGE = /^(?:the|a)\s+\d{1,3}-year-old$/i;
 
 export const NO_ONE: Who = { speaker: null, role: null, candidates: [] };
 
@@ -51,6 +54,13 @@ export function resolveWho(
   }
   // "a 2018 survey", "the letter": a document is not who spoke quoted words; who wrote it is for the editor to find.
   if (raw.kind === 'description' && !documents && DOCUMENT.test(raw.text)) return NO_ONE;
+  // "The 56-year-old said": someone the story named, found as a pronoun is.
+  if (raw.kind === 'description' && AGE.test(raw.text)) {
+    const reading = resolvePronoun(PERSON, index, pos, lastSpeaker, null, lead);
+    return reading.name
+      ? withRole(reading.name, index.roles.get(reading.name) ?? null)
+      : { ...NO_ONE, candidates: reading.candidates };
+  }
   if (raw.kind === 'description') {
     const person = resolveDescription(raw.text, index, pos);
     return person ? withRole(person, index.roles.get(person) ?? raw.text) : withRole(raw.text, null);
