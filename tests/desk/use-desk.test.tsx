@@ -76,9 +76,10 @@ describe('useDesk', () => {
     await vi.waitFor(() => expect(seen.desk?.loaded).toBe(true));
     const desk = seen.desk!;
     const [quote, figure] = analysis.findings;
-    desk.setStatus(quote!, 'verified');
-    desk.setStatus(figure!, 'disputed');
-    desk.setNote(quote!, 'checked with the UN');
+    const now = new Date();
+    desk.dispatch({ type: 'status', finding: quote!, status: 'verified', now });
+    desk.dispatch({ type: 'status', finding: figure!, status: 'disputed', now });
+    desk.dispatch({ type: 'note', finding: quote!, note: 'checked with the UN', now });
     await vi.waitFor(() => expect(seen.desk?.desk.flags).toHaveLength(2));
     const byId = (flags: { findingId: string; status: string; note: string }[]) =>
       Object.fromEntries(flags.map((f) => [f.findingId, [f.status, f.note]]));
@@ -113,6 +114,9 @@ describe('PageDesk', () => {
         key={`${tabId}:${url}`}
         url={url}
         analysis={analysisOf(url)}
+        newer={null}
+        reads={0}
+        onTakeNewer={() => undefined}
         tabId={null}
         library={db}
         onOpenClipping={() => undefined}
