@@ -126,10 +126,20 @@ describe('a page that finishes loading late, in real Chromium', () => {
     expect(await row(panel, 'grave humanitarian mistake').getAttribute('data-status')).toBe('disputed');
     expect(await row(panel, '800,000').getByRole('textbox').inputValue()).toBe('UNHCR figure?');
 
+    // The saved copy is of the earlier text: saving asks, and keeps it as a version apart.
+    await panel.getByRole('button', { name: 'Save clipping' }).click();
+    await panel.getByRole('button', { name: 'Update saved copy' }).click();
+    await panel.getByText('saved as a new version').waitFor();
+    await expect.poll(() => panel.locator('.sync').getAttribute('data-sync')).toBe('saved');
+
     // The Library finds the clipping by the note set after saving, shows the statuses, and its Markdown has them.
-    await panel.getByRole('button', { name: 'Library' }).click();
+    await panel.getByRole('button', { name: 'Library', exact: true }).click();
     await panel.getByRole('searchbox', { name: 'Search clippings' }).fill('archive');
-    await waitFor(async () => (await panel.locator('.clipping-open').count()) === 1, 'the clipping found by its note');
+    // Both versions carry the note; the newest is listed first.
+    await waitFor(
+      async () => (await panel.locator('.clipping-open').count()) === 2,
+      'the clippings found by their note',
+    );
     await panel.locator('.clipping-open').first().click();
     const saved = panel.locator('.saved-flag', { hasText: 'grave humanitarian mistake' }).first();
     expect(await saved.locator('.status-badge').innerText()).toBe('Disputed');
