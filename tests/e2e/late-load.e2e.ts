@@ -96,6 +96,18 @@ describe('a page that finishes loading late, in real Chromium', () => {
     // The reloaded page's marks were drawn again.
     await waitFor(async () => ((await pageHighlights(page))['copydesk-quote']?.length ?? 0) > 0, 'marks after load');
 
+    // The compact desk at both panel widths, light and dark: axe-clean, and saved to look at.
+    for (const width of [320, 420]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await panel.setViewportSize({ width, height: 700 });
+        await panel.emulateMedia({ colorScheme });
+        expect(await runAxe(panel)).toEqual([]);
+        await screenshot(panel, `desk-compact-${width}-${colorScheme}`);
+      }
+    }
+    await panel.setViewportSize({ width: 320, height: 700 });
+    await panel.emulateMedia({ colorScheme: 'light' });
+
     // Set after saving: the clipping follows, and says so.
     await grave.getByRole('textbox', { name: 'Note on this flag' }).pressSequentially('ember 2018 and the archive.');
     await grave.getByRole('button', { name: 'Save', exact: true }).click();
