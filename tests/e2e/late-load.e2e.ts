@@ -70,6 +70,7 @@ describe('a page that finishes loading late, in real Chromium', () => {
     await deskReady(panel);
     expect(Date.now() - started).toBeLessThan(DELAY_MS);
     expect(await reads(panel)).toBe(0);
+    await screenshot(panel, 'desk-compact-top-320');
 
     // Work on the desk: a status, a save, a half-typed note, a scroll.
     const nightmare = row(panel, 'humanitarian nightmare');
