@@ -9,6 +9,7 @@ import { useDesk, type Desk } from '../../entrypoints/sidepanel/use-desk';
 import type { Analysis } from '../../utils/analysis/types';
 import { loadDesk } from '../../utils/store/desk';
 import { openLibrary } from '../../utils/store/clippings';
+import { queryLibrary } from '../../utils/store/query';
 import { findingAt, STORY } from './fixtures';
 
 const URL_A = 'https://news.example.test/a';
@@ -54,6 +55,8 @@ afterEach(() => {
   container = null;
   vi.restoreAllMocks();
   fakeBrowser.reset();
+  // Note drafts live in the panel's storage: each test starts with none.
+  localStorage.clear();
 });
 
 function probe(analysis: Analysis, tabId: number | null, db: ReturnType<typeof library>) {
@@ -136,5 +139,79 @@ describe('PageDesk', () => {
     expect(root.querySelector('.page-view')?.getAttribute('data-url')).toBe(URL_B);
     expect(root.textContent).not.toContain('Saved.');
     expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Save clipping')).toBe(true);
+  });
+});
+
+describe('one truth for a saved page', () => {
+  // Regression: a status and note set after saving stayed on the desk; the Library search,
+  // its Markdown and its clipping view never saw them.
+  test('a status and a note set after saving reach the clipping, its list row and its search words', async () => {
+    const db = library();
+    const root = mount(
+      <PageDesk
+        url={URL_A}
+        analysis={analysisOf(URL_A)}
+        newer={null}
+        reads={0}
+        onTakeNewer={() => undefined}
+        tabId={null}
+        library={db}
+        onOpenClipping={() => undefined}
+        command={null}
+        onCommandDone={() => undefined}
+      />,
+    );
+    const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;
+    await vi.waitFor(() => expect(root.querySelector('[data-desk="ready"]')).not.toBeNull());
+    button('Save clipping').click();
+    await vi.waitFor(() => expect(root.querySelector('.sync')?.getAttribute('data-sync')).toBe('saved'));
+    const row = root.querySelector<HTMLElement>('.flag-row')!;
+    row.querySelector<HTMLButtonElement>('.status-button.disputed')!.click();
+    row.querySelector<HTMLButtonElement>('.note-button')!.click();
+    await vi.waitFor(() => expect(row.querySelector('textarea')).not.toBeNull());
+    const area = row.querySelector('textarea')!;
+    area.value = 'Ministry denies the wording';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(row.querySelector('textarea')?.value).toBe('Ministry denies the wording'));
+    row.querySelector<HTMLButtonElement>('.note-editor button[type="submit"]')!.click();
+    await vi.waitFor(async () => {
+      const [clipping] = await (await db).clippings.toArray();
+      expect(clipping?.flags.map((f) => [f.status, f.note])).toEqual([['disputed', 'Ministry denies the wording']]);
+    });
+    await vi.waitFor(() => expect(root.querySelector('.sync')?.getAttribute('data-sync')).toBe('saved'));
+    const { ids } = await queryLibrary(await db, { text: 'ministry denies' });
+    expect(ids).toHaveLength(1);
+    expect((await queryLibrary(await db, { status: 'disputed' })).ids).toEqual(ids);
+  });
+
+  test('a draft typed on one mount of the desk is there on the next (a panel closed and opened again)', async () => {
+    const db = library();
+    const desk = () => (
+      <PageDesk
+        url={URL_B}
+        analysis={analysisOf(URL_B)}
+        newer={null}
+        reads={0}
+        onTakeNewer={() => undefined}
+        tabId={null}
+        library={db}
+        onOpenClipping={() => undefined}
+        command={null}
+        onCommandDone={() => undefined}
+      />
+    );
+    let root = mount(desk());
+    await vi.waitFor(() => expect(root.querySelector('[data-desk="ready"]')).not.toBeNull());
+    root.querySelector<HTMLButtonElement>('.flag-row .note-button')!.click();
+    await vi.waitFor(() => expect(root.querySelector('.flag-row textarea')).not.toBeNull());
+    const area = root.querySelector('textarea')!;
+    area.value = 'Half a thought';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    render(null, root);
+    root.remove();
+    root = mount(desk());
+    await vi.waitFor(() =>
+      expect(root.querySelector<HTMLTextAreaElement>('.flag-row textarea')?.value).toBe('Half a thought'),
+    );
   });
 });
