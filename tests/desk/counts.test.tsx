@@ -8,8 +8,17 @@ import { entryOf } from '../../utils/store/index-records';
 import { makeFigure, makeQuote } from '../finding-factories';
 import { richClipping } from '../store/library-fixtures';
 
-const TEXT = 'Some 800,000 people fled, aid groups said. “It is a disaster,” one said. Later 800,000 people were counted.';
-const first = makeFigure({ id: 'f1', start: 5, end: 12, text: '800,000', value: 800000, group: 'count:people', unit: 'people' });
+const TEXT =
+  'Some 800,000 people fled, aid groups said. “It is a disaster,” one said. Later 800,000 people were counted.';
+const first = makeFigure({
+  id: 'f1',
+  start: 5,
+  end: 12,
+  text: '800,000',
+  value: 800000,
+  group: 'count:people',
+  unit: 'people',
+});
 const again = makeFigure({ ...first, id: 'f2', start: 79, end: 86, repeatOf: 'f1' });
 const quote = makeQuote({ id: 'q1', start: 44, end: 60, text: 'It is a disaster' });
 
