@@ -128,6 +128,7 @@ export function DeskView(props: Props) {
         annotations={props.annotations}
         orphanFlags={props.orphanFlags}
         currentId={currentId}
+        notice={props.flagNotice}
         editingId={props.editingId}
         onEdit={props.onEditing}
         onSave={props.onSaveAnnotation}

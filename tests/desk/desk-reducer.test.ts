@@ -74,14 +74,15 @@ describe('deskReducer', () => {
     expect(state.edits).toBe(2);
   });
 
-  test('a flag that cannot be shown on the page has its notice on that flag, cleared by a later success', () => {
+  test('a flag that cannot be shown on the page has its notice on that flag, until a flag is found again', () => {
     const missed = run([
       loaded(),
       { type: 'flag-notice', id: quote.id, message: 'Not found on the page as it is now.' },
     ]);
     expect(missed.flagNotice).toEqual({ id: quote.id, message: 'Not found on the page as it is now.' });
-    expect(deskReducer(missed, { type: 'flag-notice', id: figure.id, message: null }).flagNotice).not.toBeNull();
-    expect(deskReducer(missed, { type: 'flag-notice', id: quote.id, message: null }).flagNotice).toBeNull();
+    expect(deskReducer(missed, { type: 'flag-notice', id: figure.id, message: null }).flagNotice).toBeNull();
+    const other = deskReducer(missed, { type: 'flag-notice', id: figure.id, message: 'The page did not answer.' });
+    expect(other.flagNotice).toEqual({ id: figure.id, message: 'The page did not answer.' });
   });
 
   test('orphaned states are kept with the desk until forgotten', () => {

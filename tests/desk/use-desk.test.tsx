@@ -215,3 +215,38 @@ describe('one truth for a saved page', () => {
     );
   });
 });
+
+describe('feedback where the eye is', () => {
+  // Regression: "Not found on the page" appeared at the top of the panel, off-screen while
+  // the editor was down among the credits.
+  test('a flag that cannot be shown on the page says so on the flag itself', async () => {
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_tab: number, message: unknown) => {
+      const type = (message as { type: string }).type;
+      if (type === 'highlighter/locate') return { found: false };
+      return type === 'highlighter/ping' ? { ready: true } : { missing: [] };
+    });
+    const analysis = analysisOf(URL_A);
+    const root = mount(
+      <PageDesk
+        url={URL_A}
+        analysis={analysis}
+        newer={null}
+        reads={0}
+        onTakeNewer={() => undefined}
+        tabId={7}
+        library={library()}
+        onOpenClipping={() => undefined}
+        command={null}
+        onCommandDone={() => undefined}
+      />,
+    );
+    await vi.waitFor(() => expect(root.querySelector('[data-desk="ready"]')).not.toBeNull());
+    const figureRow = root.querySelector<HTMLElement>(`.flag-row[data-nav="${analysis.findings[1]!.id}"]`)!;
+    figureRow.querySelector<HTMLElement>('.flag-finding')!.click();
+    await vi.waitFor(() =>
+      expect(figureRow.querySelector('.flag-notice')?.textContent).toBe('Not found on the page as it is now.'),
+    );
+    expect(root.querySelectorAll('.flag-notice')).toHaveLength(1);
+    expect(root.querySelector('.page-view > .notice')).toBeNull();
+  });
+});

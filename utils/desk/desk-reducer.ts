@@ -169,7 +169,8 @@ export function deskReducer(state: DeskPanel, action: DeskAction): DeskPanel {
     case 'notice':
       return { ...state, notice: action.message };
     case 'flag-notice':
-      if (action.message === null) return state.flagNotice?.id === action.id ? { ...state, flagNotice: null } : state;
+      // The editor has moved on to a flag that was found: the old notice is stale.
+      if (action.message === null) return state.flagNotice ? { ...state, flagNotice: null } : state;
       return { ...state, flagNotice: { id: action.id, message: action.message } };
     case 'linked':
       return { ...state, clipping: { id: action.id, sync: 'saved' } };
