@@ -47,6 +47,8 @@ export function PageDesk(props: Props) {
   // Regression: save state lived in App, so a save finishing after a tab switch showed
   // tab A's "Saved" or "exists" on tab B. Each page (keyed by tab and URL) has its own.
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  // "Saved." speaks of the version it saved: the new version of a changed page starts unsaved.
+  useEffect(() => setSave({ status: 'idle' }), [analysis]);
 
   const doSave = async (opts: { replaceId?: number; allowDuplicate?: boolean }) => {
     setSave({ status: 'saving' });
