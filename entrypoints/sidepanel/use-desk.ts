@@ -104,34 +104,30 @@ export function useDesk(
     };
   }, [analysis, url, library, store, storage]);
 
-  // Every change the editor makes is saved: the page's desk, and its clipping when linked.
+  // Every change is saved as it is made (the page's desk, and its clipping when linked), and
+  // drafts are stored as they are typed: on the change itself rather than after a render, so a
+  // panel closed right after a click or a keystroke keeps it.
   useEffect(() => {
-    const now = store.getState();
-    if (!now.loaded || now.edits === 0) return;
-    const { edits, clipping } = now;
-    const keep = deskToKeep(now);
-    queue.current = queue.current
-      .then(() => library)
-      .then((db) => saveDesk(db, url, keep, new Date(), clipping?.id))
-      .then(
-        (landed) => store.dispatch({ type: 'saved', edits, landed }),
-        (error: unknown) => store.dispatch({ type: 'save-failed', message: errorMessage(error) }),
-      );
-  }, [state.edits, library, url, store]);
-
-  // Drafts are stored as they are typed, on the change itself rather than after a render,
-  // so a panel closed right after a keystroke keeps that keystroke.
-  useEffect(() => {
-    if (!storage) return undefined;
     let last = store.getState();
     return store.subscribe(() => {
       const now = store.getState();
-      if (now.loaded && (now.drafts !== last.drafts || now.unplacedDrafts !== last.unplacedDrafts)) {
+      if (now.loaded && now.edits > last.edits) {
+        const { edits, clipping } = now;
+        const keep = deskToKeep(now);
+        queue.current = queue.current
+          .then(() => library)
+          .then((db) => saveDesk(db, url, keep, new Date(), clipping?.id))
+          .then(
+            (landed) => store.dispatch({ type: 'saved', edits, landed }),
+            (error: unknown) => store.dispatch({ type: 'save-failed', message: errorMessage(error) }),
+          );
+      }
+      if (storage && now.loaded && (now.drafts !== last.drafts || now.unplacedDrafts !== last.unplacedDrafts)) {
         writeDrafts(storage, url, [...Object.values(now.drafts), ...now.unplacedDrafts]);
       }
       last = now;
     });
-  }, [store, storage, url]);
+  }, [store, storage, url, library]);
 
   const annotations = useMemo(
     () => (analysis ? reanchorAnnotations(analysis.article.text, state.desk.annotations) : []),
