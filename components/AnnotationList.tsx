@@ -7,6 +7,8 @@ type Props = {
   annotations: readonly AnchoredAnnotation[];
   orphanFlags: readonly FlagState[];
   currentId: string | null;
+  /** An annotation that could not be shown on the page, and why: said on that annotation. */
+  notice: { id: string; message: string } | null;
   editingId: string | null;
   onEdit: (id: string | null) => void;
   onSave: (id: string, note: string, tags: string) => void;
@@ -34,6 +36,11 @@ function AnnotationRow(props: Props & { item: AnchoredAnnotation }) {
         {item.text}
       </blockquote>
       {orphan && <p class="badge warn">No longer found on the page</p>}
+      {props.notice?.id === annotation.id && (
+        <p class="flag-notice" role="status">
+          {props.notice.message}
+        </p>
+      )}
       {editingId === annotation.id ? (
         <NoteEditor
           label="Note"

@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { isHttpUrl } from '../utils/analysis/resolve-url';
+import { flagIdOf, progress, stateOf } from '../utils/desk/desk-actions';
 import type { Clipping } from '../utils/store/schema';
 import { ArticleHeader } from './ArticleHeader';
 import { FindingLists } from './FindingLists';
 import { formatDateTime } from './format';
+import { SavedFlag } from './SavedFlag';
 
 type Props = {
   clipping: Clipping;
@@ -24,6 +26,8 @@ export function ClippingView({ clipping, safeHtml, markdown, onBack, onDelete, o
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [showMarkdown, setShowMarkdown] = useState(false);
   const copy = async () => setCopyState((await onCopy()) ? 'copied' : 'failed');
+  const desk = { flags: clipping.flags ?? [], annotations: clipping.annotations ?? [] };
+  const { checked, total } = progress(desk, clipping.findings);
   return (
     <article class="clipping-view">
       <button type="button" class="link back" onClick={onBack}>
@@ -67,7 +71,17 @@ export function ClippingView({ clipping, safeHtml, markdown, onBack, onDelete, o
           {markdown}
         </pre>
       )}
-      <FindingLists findings={clipping.findings} />
+      <p class="progress-label clipping-progress">
+        {checked} of {total} checked
+      </p>
+      <FindingLists
+        findings={clipping.findings}
+        row={(f, item) => (
+          <SavedFlag key={f.id} state={stateOf(desk, flagIdOf(f))}>
+            {item}
+          </SavedFlag>
+        )}
+      />
       <details class="section body">
         <summary>
           <h2>Article text</h2>

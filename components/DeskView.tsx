@@ -4,6 +4,7 @@ import { flagIdOf, progress, stateOf } from '../utils/desk/desk-actions';
 import type { HighlightKind } from '../utils/desk/highlight-style';
 import { deskKey } from '../utils/desk/keys';
 import type { DeskState, FlagState, FlagStatus } from '../utils/desk/model';
+import type { Drafts } from '../utils/desk/drafts';
 import type { AnchoredAnnotation } from '../utils/desk/reanchor';
 import { AnnotationList } from './AnnotationList';
 import { DeskToolbar } from './DeskToolbar';
@@ -21,6 +22,12 @@ type Props = {
   onLocate: (id: string) => void;
   onStatus: (finding: Finding, status: FlagStatus) => void;
   onNote: (finding: Finding, note: string) => void;
+  drafts: Drafts;
+  /** A flag that could not be shown on the page, and why. */
+  flagNotice: { id: string; message: string } | null;
+  onOpenNote: (finding: Finding) => void;
+  onDraft: (findingId: string, text: string) => void;
+  onCancelNote: (findingId: string) => void;
   onToggleKind: (kind: HighlightKind) => void;
   onAnnotate: () => void;
   onSaveAnnotation: (id: string, note: string, tags: string) => void;
@@ -36,6 +43,9 @@ export function DeskView(props: Props) {
   const { findings, desk } = props;
   const [leftOnly, setLeftOnly] = useState(false);
   const [currentId, setCurrentId] = useState<string | null>(null);
+  // The flag last shown on the page is shown in full; focus alone never changes the layout
+  // (a row growing under the pointer between mousedown and mouseup would eat the click).
+  const [fullId, setFullId] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const { checked, total } = progress(desk, findings);
   // The flag being worked on stays in view until the editor moves on, even once checked.
@@ -52,6 +62,7 @@ export function DeskView(props: Props) {
     const next = rows[at < 0 ? 0 : Math.min(rows.length - 1, Math.max(0, at + by))];
     if (!next?.dataset.nav) return;
     setCurrentId(next.dataset.nav);
+    setFullId(next.dataset.nav);
     next.focus();
     props.onLocate(next.dataset.nav);
   };
@@ -67,8 +78,10 @@ export function DeskView(props: Props) {
     const finding = findings.find((f) => f.id === currentId);
     if (action.type === 'move') move(action.by);
     else if (action.type === 'annotate') props.onAnnotate();
-    else if (action.type === 'locate' && currentId) props.onLocate(currentId);
-    else if (action.type === 'status' && finding) props.onStatus(finding, action.status);
+    else if (action.type === 'locate' && currentId) {
+      setFullId(currentId);
+      props.onLocate(currentId);
+    } else if (action.type === 'status' && finding) props.onStatus(finding, action.status);
   };
 
   return (
@@ -91,14 +104,21 @@ export function DeskView(props: Props) {
             id={f.id}
             state={stateOf(desk, f.id)}
             current={currentId === f.id}
+            full={fullId === f.id}
             tabbable={(currentId ?? firstId) === f.id}
+            draft={props.drafts[f.id]?.text ?? null}
+            notice={props.flagNotice?.id === f.id ? props.flagNotice.message : null}
             onFocus={() => setCurrentId(f.id)}
             onLocate={() => {
               setCurrentId(f.id);
+              setFullId(f.id);
               props.onLocate(f.id);
             }}
             onStatus={(status) => props.onStatus(f, status)}
-            onNote={(note) => props.onNote(f, note)}
+            onOpenNote={() => props.onOpenNote(f)}
+            onDraft={(text) => props.onDraft(f.id, text)}
+            onSaveNote={(note) => props.onNote(f, note)}
+            onCancelNote={() => props.onCancelNote(f.id)}
           >
             {item}
           </FlagRow>
@@ -108,6 +128,7 @@ export function DeskView(props: Props) {
         annotations={props.annotations}
         orphanFlags={props.orphanFlags}
         currentId={currentId}
+        notice={props.flagNotice}
         editingId={props.editingId}
         onEdit={props.onEditing}
         onSave={props.onSaveAnnotation}

@@ -1,6 +1,6 @@
 import type { VNode } from 'preact';
 import type { CreditFinding, FigureFinding, Finding, QuoteFinding } from '../utils/analysis/types';
-import { repeatsByFirst } from '../utils/analysis/figures/repeats';
+import { findingCounts } from '../utils/desk/counts';
 import { CreditItem } from './CreditItem';
 import { FigureGroups } from './FigureGroups';
 import { FindingSection } from './FindingSection';
@@ -21,23 +21,19 @@ export function FindingLists({ findings, row = (_f, item) => item, filteredEmpty
   const credits = findings
     .filter((f): f is CreditFinding => f.kind === 'credit')
     .sort((a, b) => Number(a.credit !== null) - Number(b.credit !== null));
+  const counts = findingCounts(findings);
   return (
     <div class="lists">
-      <FindingSection id="quotes" title="Quotes" count={quotes.length} empty={filteredEmpty ?? 'No quotations found.'}>
+      <FindingSection id="quotes" title="Quotes" count={counts.quotes} empty={filteredEmpty ?? 'No quotations found.'}>
         {quotes.map((f) => row(f, <QuoteItem key={f.id} finding={f} />))}
       </FindingSection>
-      <FindingSection
-        id="figures"
-        title="Figures"
-        count={repeatsByFirst(figures).size}
-        empty={filteredEmpty ?? 'No figures found.'}
-      >
+      <FindingSection id="figures" title="Figures" count={counts.figures} empty={filteredEmpty ?? 'No figures found.'}>
         <FigureGroups figures={figures} row={row} />
       </FindingSection>
       <FindingSection
         id="credits"
         title="Image credits"
-        count={credits.length}
+        count={counts.credits}
         empty={filteredEmpty ?? 'No article images found.'}
       >
         {credits.map((f) => row(f, <CreditItem key={f.id} finding={f} />))}

@@ -74,8 +74,12 @@ export function LibraryList(props: Props) {
           <span class="clipping-title">
             <Highlighted text={title} terms={terms} />
           </span>
+          {/* The counts and badges are never cut; the site and date give way on a narrow panel. */}
           <span class="clipping-meta">
-            {[e.site, formatDate(e.publishedTime ?? e.clippedAt)].filter(Boolean).join(' · ')} · {counts(e)}
+            <span class="clipping-source">
+              {[e.site, formatDate(e.publishedTime ?? e.clippedAt)].filter(Boolean).join(' · ')}
+            </span>
+            <span class="clipping-counts">{counts(e)}</span>
             {e.previousId !== null && <span class="badge">new version</span>}
             {e.statuses.includes('disputed') && <span class="badge warn">disputed</span>}
           </span>

@@ -7,11 +7,15 @@ type Props = {
   tags?: string;
   onSave: (value: string, tags: string) => void;
   onCancel: () => void;
+  /** Given, the text is the caller's (a draft kept outside): `value` is what was typed so far. */
+  onChange?: (value: string) => void;
 };
 
 /** A note (and optionally tags) being written: Ctrl+Enter or Save keeps it, Escape drops the change. */
-export function NoteEditor({ label, value, tags, onSave, onCancel }: Props) {
-  const [text, setText] = useState(value);
+export function NoteEditor({ label, value, tags, onSave, onCancel, onChange }: Props) {
+  const [own, setOwn] = useState(value);
+  const text = onChange ? value : own;
+  const setText = onChange ?? setOwn;
   const [tagText, setTagText] = useState(tags ?? '');
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => area.current?.focus(), []);

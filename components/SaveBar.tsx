@@ -1,3 +1,4 @@
+import type { ClippingSync } from '../utils/desk/desk-reducer';
 import { formatDateTime } from './format';
 
 /**
@@ -20,8 +21,17 @@ const SAVED_TEXT: Record<SaveOutcome, string> = {
   'new-version': 'The page changed, so it was saved as a new version; the earlier copy is kept.',
 };
 
+/** How the saved clipping stands against the desk: every check is written to it as it is made. */
+const SYNC_TEXT: Record<ClippingSync['sync'], string> = {
+  saving: 'Saving your checks to the clipping…',
+  saved: 'In the Library, up to date',
+  error: 'Your last checks are not in the clipping yet.',
+};
+
 type Props = {
   state: SaveState;
+  /** The saved clipping of this page the desk keeps up to date, if any. */
+  sync: ClippingSync | null;
   onSave: () => void;
   onReplace: (id: number) => void;
   onKeepBoth: () => void;
@@ -29,7 +39,7 @@ type Props = {
 };
 
 /** The save action for the current page, with duplicate handling and errors in plain words. */
-export function SaveBar({ state, onSave, onReplace, onKeepBoth, onOpen }: Props) {
+export function SaveBar({ state, sync, onSave, onReplace, onKeepBoth, onOpen }: Props) {
   return (
     <div class="save-bar" role="region" aria-label="Save">
       {state.status === 'exists' ? (
@@ -46,9 +56,34 @@ export function SaveBar({ state, onSave, onReplace, onKeepBoth, onOpen }: Props)
         </div>
       ) : (
         <div class="row">
-          <button type="button" class="primary" onClick={onSave} disabled={state.status === 'saving'}>
-            {state.status === 'saving' ? 'Saving…' : 'Save clipping'}
-          </button>
+          {sync ? (
+            <p class="sync" data-sync={sync.sync} role="status">
+              <span class="sync-mark" aria-hidden="true">
+                {sync.sync === 'saved' ? '✓' : sync.sync === 'saving' ? '…' : '!'}
+              </span>{' '}
+              {SYNC_TEXT[sync.sync]}
+              {sync.sync === 'error' && (
+                <>
+                  {' '}
+                  <button type="button" class="link" onClick={onSave}>
+                    Save again
+                  </button>
+                </>
+              )}
+              {state.status !== 'saved' && (
+                <>
+                  {' '}
+                  <button type="button" class="link" onClick={() => onOpen(sync.id)}>
+                    Open
+                  </button>
+                </>
+              )}
+            </p>
+          ) : (
+            <button type="button" class="primary" onClick={onSave} disabled={state.status === 'saving'}>
+              {state.status === 'saving' ? 'Saving…' : 'Save clipping'}
+            </button>
+          )}
           {state.status === 'saved' && (
             <p class="save-done" role="status">
               {SAVED_TEXT[state.outcome]}{' '}

@@ -17,15 +17,20 @@ export default defineContentScript({
     flag.__copydeskHighlighter = true;
 
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
+    const scrollOptions = (): ScrollIntoViewOptions => ({
+      block: 'center',
+      behavior: reduceMotion.matches ? 'auto' : 'smooth',
+    });
     const highlighter = createHighlighter({
       root: document.body ?? document.documentElement,
       registry: CSS.highlights as unknown as Parameters<typeof createHighlighter>[0]['registry'],
       makeHighlight: (ranges, priority) => Object.assign(new Highlight(...ranges), { priority }),
-      scrollTo: (range) =>
-        range.startContainer.parentElement?.scrollIntoView({
-          block: 'center',
-          behavior: reduceMotion.matches ? 'auto' : 'smooth',
-        }),
+      scrollTo: (range) => range.startContainer.parentElement?.scrollIntoView(scrollOptions()),
+      scrollToImage: (url) => {
+        const picture = [...document.images].find((img) => img.currentSrc === url || img.src === url);
+        picture?.scrollIntoView(scrollOptions());
+        return !!picture;
+      },
     });
 
     onMessage({

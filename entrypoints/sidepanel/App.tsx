@@ -1,14 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PageStatus } from '../../components/PageStatus';
-import type { PageState } from '../../utils/page-state';
 import { onMessage, sendToExtension } from '../../utils/messaging';
+import { createStore } from '../../utils/panel/store';
+import { followedPage, FOLLOWED_START } from '../../utils/panel/followed-page';
 import { openLibrary } from '../../utils/store/clippings';
 import { analyzeTab } from './analyze-tab';
 import { errorMessage } from './browser-io';
 import { holdTab } from './highlighter-client';
 import { LibraryPanel } from './LibraryPanel';
 import { PageDesk, type PendingCommand } from './PageDesk';
+import { useStore } from './use-store';
 
 type View = { name: 'page' } | { name: 'library' } | { name: 'clipping'; id: number };
 
@@ -16,35 +18,29 @@ type View = { name: 'page' } | { name: 'library' } | { name: 'clipping'; id: num
 export function App({ windowId }: { windowId: number | undefined }) {
   // Opened once per panel; every store call waits on the same promise.
   const library = useMemo(() => Promise.resolve(openLibrary()), []);
+  const followed = useMemo(() => createStore(followedPage, FOLLOWED_START), []);
+  const shown = useStore(followed);
   const [view, setView] = useState<View>({ name: 'page' });
-  const [page, setPage] = useState<PageState>({ status: 'idle' });
-  const request = useRef(0);
-  const activeTab = useRef<{ id: number; url: string } | null>(null);
   const [command, setCommand] = useState<PendingCommand | null>(null);
-  // Each tab's last analysis, so switching back shows that tab's state at once.
-  const analyzed = useRef(new Map<number, PageState & { status: 'ready' }>());
 
-  const load = useCallback(async (tabId: number, url: string, force = false, reuse = false) => {
-    const ticket = ++request.current;
-    if (activeTab.current?.id !== tabId) holdTab(null);
-    activeTab.current = { id: tabId, url };
-    const known = analyzed.current.get(tabId);
-    if (reuse && known && known.url === url) {
-      setPage(known);
-      return;
-    }
-    setPage({ status: 'loading', url });
-    let next: PageState;
-    try {
-      next = await analyzeTab(tabId, url, force, new Date());
-    } catch (error) {
-      next = { status: 'error', url, message: errorMessage(error) };
-    }
-    if (next.status === 'ready') analyzed.current.set(tabId, next);
-    else analyzed.current.delete(tabId);
-    // A later tab switch or navigation wins over this slower answer.
-    if (ticket === request.current) setPage(next);
-  }, []);
+  const load = useCallback(
+    async (tabId: number, url: string, force = false, reuse = false) => {
+      if (followed.getState().tabId !== tabId) holdTab(null);
+      followed.dispatch({ type: 'read', tabId, url, reuse });
+      const { ticket, page } = followed.getState();
+      // Switching back to a tab shows its last reading; nothing to read again.
+      if (reuse && page.status === 'ready') return;
+      let next;
+      try {
+        next = await analyzeTab(tabId, url, force, new Date());
+      } catch (error) {
+        next = { status: 'error' as const, url, message: errorMessage(error) };
+      }
+      // A later tab switch or navigation wins over this slower answer (the store drops it).
+      followed.dispatch({ type: 'answer', ticket, tabId, page: next });
+    },
+    [followed],
+  );
 
   useEffect(() => {
     // Opened as a tab (rather than in the side panel), the panel follows the tab the user came from.
@@ -69,9 +65,10 @@ export function App({ windowId }: { windowId: number | undefined }) {
       tab: { active?: boolean; windowId?: number; url?: string },
     ) => {
       // A tab that navigates while in the background is analyzed afresh when it comes back.
-      if (change.url || change.status === 'loading') analyzed.current.delete(tabId);
+      if (change.url || change.status === 'loading') followed.dispatch({ type: 'forget', tabId });
       if (!tab.active || (windowId !== undefined && tab.windowId !== windowId) || tabId === (await self)?.id) return;
-      if (change.status === 'complete' || (change.url && change.url !== activeTab.current?.url)) {
+      // A finished load reads the page again; the store keeps the desk when the article is the same.
+      if (change.status === 'complete' || (change.url && change.url !== followed.getState().url)) {
         void load(tabId, tab.url ?? change.url ?? '');
       }
     };
@@ -84,12 +81,12 @@ export function App({ windowId }: { windowId: number | undefined }) {
       'page/changed': (_m, sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
-        analyzed.current.delete(tabId);
-        if (tabId === activeTab.current?.id) void load(tabId, sender.tab?.url ?? _m.url);
+        followed.dispatch({ type: 'forget', tabId });
+        if (tabId === followed.getState().tabId) void load(tabId, sender.tab?.url ?? _m.url);
         return { ok: true };
       },
       'desk/command': (m) => {
-        if (m.tabId !== activeTab.current?.id) return undefined;
+        if (m.tabId !== followed.getState().tabId) return undefined;
         setView({ name: 'page' });
         setCommand({ command: m.command, tabId: m.tabId, seq: Date.now() });
         return { handled: true };
@@ -106,8 +103,10 @@ export function App({ windowId }: { windowId: number | undefined }) {
       browser.tabs.onUpdated.removeListener(updated);
       stopListening();
     };
-  }, [load, windowId]);
+  }, [load, followed, windowId]);
 
+  const { page, tabId } = shown;
+  const again = (force: boolean) => tabId !== null && void load(tabId, shown.url, force);
   return (
     <div class="app">
       <nav class="tabs" aria-label="Copydesk">
@@ -130,21 +129,20 @@ export function App({ windowId }: { windowId: number | undefined }) {
         {view.name === 'page' &&
           (page.status === 'ready' ? (
             <PageDesk
-              key={`${activeTab.current?.id}:${page.url}`}
+              key={`${tabId}:${page.url}`}
               url={page.url}
               analysis={page.analysis}
-              tabId={activeTab.current?.id ?? null}
+              newer={shown.newer}
+              reads={shown.reads}
+              onTakeNewer={() => followed.dispatch({ type: 'take-newer' })}
+              tabId={tabId}
               library={library}
               onOpenClipping={(id) => setView({ name: 'clipping', id })}
               command={command}
               onCommandDone={() => setCommand(null)}
             />
           ) : (
-            <PageStatus
-              state={page}
-              onAnalyzeAnyway={() => activeTab.current && void load(activeTab.current.id, activeTab.current.url, true)}
-              onRetry={() => activeTab.current && void load(activeTab.current.id, activeTab.current.url)}
-            />
+            <PageStatus state={page} onAnalyzeAnyway={() => again(true)} onRetry={() => again(false)} />
           ))}
         {view.name !== 'page' && (
           <LibraryPanel

@@ -1,19 +1,23 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ArticleHeader } from '../../components/ArticleHeader';
 import { DeskView } from '../../components/DeskView';
+import { PageChanged } from '../../components/PageChanged';
 import { SaveBar, type SaveState } from '../../components/SaveBar';
 import { UndoToast } from '../../components/UndoToast';
 import type { Analysis } from '../../utils/analysis/types';
 import { parseTags, type Removed } from '../../utils/desk/desk-actions';
+import { hasWork } from '../../utils/desk/desk-reducer';
 import { slugify } from '../../utils/export/filename';
 import { toWebAnnotations } from '../../utils/export/web-annotation';
 import type { DeskCommand } from '../../utils/messaging';
+import type { Newer } from '../../utils/panel/followed-page';
 import { sanitizeHtml } from '../../utils/sanitize';
 import { clippingFromAnalysis, findExisting, saveClipping } from '../../utils/store/clippings';
 import type { CopydeskDb } from '../../utils/store/schema';
 import { downloadText, errorMessage } from './browser-io';
 import { useDesk } from './use-desk';
 import './desk.css';
+import './flags.css';
 
 /** A command from a shortcut or the context menu, waiting for the page to be ready. */
 export type PendingCommand = { command: DeskCommand; tabId: number; seq: number };
@@ -21,6 +25,11 @@ export type PendingCommand = { command: DeskCommand; tabId: number; seq: number 
 type Props = {
   url: string;
   analysis: Analysis;
+  /** A later reading of the page that found a different article, offered to the editor. */
+  newer: Newer | null;
+  /** Readings of this page so far (each one redraws its highlights). */
+  reads: number;
+  onTakeNewer: () => void;
   tabId: number | null;
   library: Promise<CopydeskDb>;
   onOpenClipping: (id: number) => void;
@@ -29,19 +38,25 @@ type Props = {
 };
 
 /** The page view: the article, saving, and the desk where its flags are checked and annotated. */
-export function PageDesk({ url, analysis, tabId, library, onOpenClipping, command, onCommandDone }: Props) {
-  const desk = useDesk(analysis, url, tabId, library);
+export function PageDesk(props: Props) {
+  const { url, analysis, tabId, library, command, newer } = props;
+  const desk = useDesk(analysis, url, tabId, library, props.reads);
+  const { dispatch } = desk;
   const [editingId, setEditingId] = useState<string | null>(null);
   const [undo, setUndo] = useState<Removed | null>(null);
   // Regression: save state lived in App, so a save finishing after a tab switch showed
   // tab A's "Saved" or "exists" on tab B. Each page (keyed by tab and URL) has its own.
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  // "Saved." speaks of the version it saved: the new version of a changed page starts unsaved.
+  useEffect(() => setSave({ status: 'idle' }), [analysis]);
 
   const doSave = async (opts: { replaceId?: number; allowDuplicate?: boolean }) => {
     setSave({ status: 'saving' });
     try {
       const db = await library;
-      if (opts.replaceId === undefined && !opts.allowDuplicate) {
+      // A page whose clipping the desk keeps up to date is saved over it (a new version if the page changed).
+      const replaceId = opts.replaceId ?? (opts.allowDuplicate ? undefined : desk.clipping?.id);
+      if (replaceId === undefined && !opts.allowDuplicate) {
         const existing = await findExisting(db, analysis.article.url ?? url, analysis.article.canonicalUrl);
         if (existing?.id !== undefined) {
           setSave({ status: 'exists', id: existing.id, clippedAt: existing.clippedAt });
@@ -53,9 +68,10 @@ export function PageDesk({ url, analysis, tabId, library, onOpenClipping, comman
         now: new Date(),
         desk: desk.all(),
       });
-      const id = await saveClipping(db, clipping, { replaceId: opts.replaceId });
+      const id = await saveClipping(db, clipping, { replaceId });
       // saveClipping keeps the id when it updated in place and returns a new one for a new version.
-      const outcome = opts.replaceId === undefined ? 'saved' : id === opts.replaceId ? 'updated' : 'new-version';
+      const outcome = replaceId === undefined ? 'saved' : id === replaceId ? 'updated' : 'new-version';
+      dispatch({ type: 'linked', id });
       setSave({ status: 'saved', id, outcome });
     } catch (error) {
       setSave({ status: 'error', message: errorMessage(error) });
@@ -69,11 +85,17 @@ export function PageDesk({ url, analysis, tabId, library, onOpenClipping, comman
 
   useEffect(() => {
     if (!command || command.tabId !== tabId || !desk.loaded) return;
-    onCommandDone();
+    props.onCommandDone();
     if (command.command === 'annotate') void annotate();
     else void doSave({});
     // Runs once per command; the handlers read the latest state when they run.
   }, [command, tabId, desk.loaded]);
+
+  // A new version of a page with no work on it is shown at once: there is nothing to keep.
+  const idle = desk.loaded && !hasWork(desk) && editingId === null;
+  useEffect(() => {
+    if (newer && idle) props.onTakeNewer();
+  }, [newer, idle]);
 
   const exportAnnotations = () => {
     const collection = toWebAnnotations({ url, title: analysis.article.title, ...desk.all() });
@@ -81,18 +103,19 @@ export function PageDesk({ url, analysis, tabId, library, onOpenClipping, comman
     downloadText(name, JSON.stringify(collection, null, 2), 'application/ld+json');
   };
 
-  const warnings = useMemo(() => analysis.warnings, [analysis]);
   return (
-    <div class="page-view" data-url={url} data-desk={desk.loaded ? 'ready' : 'loading'}>
+    <div class="page-view" data-url={url} data-desk={desk.loaded ? 'ready' : 'loading'} data-reads={props.reads}>
+      {newer && !idle && <PageChanged summary={newer.summary} onShow={props.onTakeNewer} />}
       <ArticleHeader article={analysis.article} />
       <SaveBar
         state={save}
+        sync={desk.clipping}
         onSave={() => void doSave({})}
         onReplace={(id) => void doSave({ replaceId: id })}
         onKeepBoth={() => void doSave({ allowDuplicate: true })}
-        onOpen={onOpenClipping}
+        onOpen={props.onOpenClipping}
       />
-      {warnings.map((w) => (
+      {analysis.warnings.map((w) => (
         <p class="warning" key={w}>
           {w}
         </p>
@@ -113,19 +136,24 @@ export function PageDesk({ url, analysis, tabId, library, onOpenClipping, comman
           orphanFlags={desk.orphanFlags}
           annotations={desk.annotations}
           hidden={desk.hidden}
+          drafts={desk.drafts}
+          flagNotice={desk.flagNotice}
           editingId={editingId}
           onEditing={setEditingId}
           onLocate={desk.locate}
-          onStatus={desk.setStatus}
-          onNote={desk.setNote}
-          onToggleKind={desk.toggleKind}
+          onStatus={(finding, status) => dispatch({ type: 'status', finding, status, now: new Date() })}
+          onNote={(finding, note) => dispatch({ type: 'note', finding, note, now: new Date() })}
+          onOpenNote={(finding) => dispatch({ type: 'draft-open', finding, now: new Date() })}
+          onDraft={(findingId, text) => dispatch({ type: 'draft-edit', findingId, text, now: new Date() })}
+          onCancelNote={(findingId) => dispatch({ type: 'draft-close', findingId })}
+          onToggleKind={(kind) => dispatch({ type: 'toggle-kind', kind })}
           onAnnotate={() => void annotate()}
           onSaveAnnotation={(id, note, tags) => {
-            desk.editAnnotation(id, note, parseTags(tags));
+            dispatch({ type: 'edit-annotation', id, note, tags: parseTags(tags), now: new Date() });
             setEditingId(null);
           }}
           onDeleteAnnotation={(id) => setUndo(desk.deleteAnnotation(id))}
-          onForgetFlag={desk.forgetFlag}
+          onForgetFlag={(state) => dispatch({ type: 'forget-flag', state })}
           onExport={exportAnnotations}
         />
       )}
@@ -133,7 +161,7 @@ export function PageDesk({ url, analysis, tabId, library, onOpenClipping, comman
         <UndoToast
           message="Annotation deleted."
           onUndo={() => {
-            desk.restoreAnnotation(undo);
+            dispatch({ type: 'restore-annotation', removed: undo });
             setUndo(null);
           }}
           onDismiss={() => setUndo(null)}

@@ -1,94 +1,142 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Analysis, Finding } from '../../utils/analysis/types';
-import * as actions from '../../utils/desk/desk-actions';
-import type { HighlightKind } from '../../utils/desk/highlight-style';
-import { EMPTY_DESK, type DeskState, type FlagState, type FlagStatus } from '../../utils/desk/model';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { Analysis } from '../../utils/analysis/types';
+import { removeAnnotation, type Removed } from '../../utils/desk/desk-actions';
+import {
+  deskReducer,
+  deskToKeep,
+  DESK_START,
+  sameWork,
+  type DeskAction,
+  type DeskPanel,
+} from '../../utils/desk/desk-reducer';
+import { matchDrafts, readDrafts, writeDrafts, type DraftStorage } from '../../utils/desk/drafts';
 import type { Quote } from '../../utils/desk/match-quote';
+import type { DeskState } from '../../utils/desk/model';
 import { highlightItems, selectorsForPageQuote } from '../../utils/desk/page-items';
 import { matchFlags, reanchorAnnotations, type AnchoredAnnotation } from '../../utils/desk/reanchor';
 import { sendToTab } from '../../utils/messaging';
+import { createStore } from '../../utils/panel/store';
+import { findExisting } from '../../utils/store/clippings';
 import { loadDesk, saveDesk } from '../../utils/store/desk';
 import type { CopydeskDb } from '../../utils/store/schema';
 import { errorMessage } from './browser-io';
 import { ensureHighlighter, holdTab } from './highlighter-client';
+import { useStore } from './use-store';
 
-/** What the page view can do with the desk of the page it shows. */
-export type Desk = {
-  loaded: boolean;
-  desk: DeskState;
-  /** Saved states whose finding is no longer on the page. */
-  orphanFlags: FlagState[];
+/** The desk of the page on show, its re-anchored annotations, and what the panel can do with it. */
+export type Desk = DeskPanel & {
   annotations: AnchoredAnnotation[];
-  hidden: HighlightKind[];
-  /** A passing message for the editor (nothing selected, not on the page, a store error). */
-  notice: string | null;
-  setStatus: (finding: Finding, status: FlagStatus) => void;
-  setNote: (finding: Finding, note: string) => void;
-  toggleKind: (kind: HighlightKind) => void;
+  dispatch: (action: DeskAction) => void;
   locate: (id: string) => void;
   /** Turns the page selection into an annotation; resolves its id, or null (with a notice). */
   annotate: () => Promise<string | null>;
-  editAnnotation: (id: string, note: string, tags: string[]) => void;
-  deleteAnnotation: (id: string) => actions.Removed | null;
-  restoreAnnotation: (removed: actions.Removed) => void;
-  forgetFlag: (state: FlagState) => void;
-  /** Everything to keep with a clipping, orphans included. */
+  deleteAnnotation: (id: string) => Removed | null;
+  /** Everything to keep with a clipping, orphans included, as of the last change. */
   all: () => DeskState;
 };
 
+const NOT_ANSWERING = 'The page did not answer. Reload it and try again.';
+
+/** The panel's storage for note drafts; none when the browser refuses it (then drafts last the session). */
+function panelStorage(): DraftStorage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The desk of one page: loads what was saved for its URL and matches it to the fresh
- * analysis, saves every change, and keeps the page's highlights in step.
+ * The desk of one page: loads what was saved for its URL and matches it to the analysis,
+ * saves every change (to the page's saved clipping too, when it has one), keeps note
+ * drafts, and keeps the page's highlights in step. `reads` counts readings of the same
+ * page: each one (a late load, a reload) draws the highlights again.
  */
 export function useDesk(
   analysis: Analysis | null,
   url: string,
   tabId: number | null,
   library: Promise<CopydeskDb>,
+  reads = 0,
+  storage: DraftStorage | null = panelStorage(),
 ): Desk {
-  const [desk, setDesk] = useState<DeskState>(EMPTY_DESK);
-  const [orphanFlags, setOrphanFlags] = useState<FlagState[]>([]);
-  const [loaded, setLoaded] = useState(false);
-  const [hidden, setHidden] = useState<HighlightKind[]>([]);
-  const [notice, setNotice] = useState<string | null>(null);
-  // The desk as of the last change, ahead of the next render: every action builds on it.
-  const current = useRef({ desk, orphanFlags });
+  const store = useMemo(() => createStore(deskReducer, DESK_START), []);
+  const state = useStore(store);
+  // Writes leave in order: a slow first save never lands after a later one.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
     let live = true;
-    setLoaded(false);
-    setNotice(null);
-    setDesk(EMPTY_DESK);
-    setOrphanFlags([]);
-    current.current = { desk: EMPTY_DESK, orphanFlags: [] };
+    store.dispatch({ type: 'reset' });
     if (!analysis) return;
     void (async () => {
       try {
-        const saved = await loadDesk(await library, url);
+        const db = await library;
+        const [saved, existing] = await Promise.all([
+          loadDesk(db, url),
+          findExisting(db, analysis.article.url ?? url, analysis.article.canonicalUrl),
+        ]);
         if (!live) return;
-        const { matched, orphans } = matchFlags(saved?.flags ?? [], analysis.findings, analysis.article.text);
-        const next = { flags: matched, annotations: saved?.annotations ?? [] };
-        current.current = { desk: next, orphanFlags: orphans };
-        setDesk(next);
-        setOrphanFlags(orphans);
+        const { findings } = analysis;
+        const { text } = analysis.article;
+        const { matched, orphans } = matchFlags(saved?.flags ?? [], findings, text);
+        const drafts = storage ? matchDrafts(readDrafts(storage, url), findings, text) : { drafts: {}, unplaced: [] };
+        const desk = { flags: matched, annotations: saved?.annotations ?? [] };
+        // The saved copy of this very text is kept up to date; a copy of an earlier text is a version apart.
+        const clipping = existing?.id !== undefined && existing.text === analysis.article.text ? existing : null;
+        const stale =
+          !!clipping && !sameWork({ flags: [...matched, ...orphans], annotations: desk.annotations }, clipping);
+        store.dispatch({
+          type: 'loaded',
+          desk,
+          orphans,
+          drafts: drafts.drafts,
+          unplacedDrafts: drafts.unplaced,
+          clippingId: clipping?.id ?? null,
+          stale,
+        });
       } catch (error) {
-        if (live) setNotice(errorMessage(error));
+        if (live) store.dispatch({ type: 'failed', message: errorMessage(error) });
       }
-      if (live) setLoaded(true);
     })();
     return () => {
       live = false;
     };
-  }, [analysis, url, library]);
+  }, [analysis, url, library, store, storage]);
+
+  // Every change is saved as it is made (the page's desk, and its clipping when linked), and
+  // drafts are stored as they are typed: on the change itself rather than after a render, so a
+  // panel closed right after a click or a keystroke keeps it.
+  useEffect(() => {
+    let last = store.getState();
+    return store.subscribe(() => {
+      const now = store.getState();
+      if (now.loaded && now.edits > last.edits) {
+        const { edits, clipping } = now;
+        const keep = deskToKeep(now);
+        queue.current = queue.current
+          .then(() => library)
+          .then((db) => saveDesk(db, url, keep, new Date(), clipping?.id))
+          .then(
+            (landed) => store.dispatch({ type: 'saved', edits, landed }),
+            (error: unknown) => store.dispatch({ type: 'save-failed', message: errorMessage(error) }),
+          );
+      }
+      if (storage && now.loaded && (now.drafts !== last.drafts || now.unplacedDrafts !== last.unplacedDrafts)) {
+        writeDrafts(storage, url, [...Object.values(now.drafts), ...now.unplacedDrafts]);
+      }
+      last = now;
+    });
+  }, [store, storage, url, library]);
 
   const annotations = useMemo(
-    () => (analysis ? reanchorAnnotations(analysis.article.text, desk.annotations) : []),
-    [analysis, desk.annotations],
+    () => (analysis ? reanchorAnnotations(analysis.article.text, state.desk.annotations) : []),
+    [analysis, state.desk.annotations],
   );
 
-  // The page shows what the panel shows: redrawn when the analysis, annotations or visible kinds change.
+  // The page shows what the panel shows: redrawn when the analysis, annotations, visible kinds change, or the page was read again.
   useEffect(() => {
-    if (!analysis || !loaded || tabId === null) return;
+    if (!analysis || !state.loaded || tabId === null) return;
     let live = true;
     void ensureHighlighter(tabId).then(async (ok) => {
       if (!ok || !live) return;
@@ -96,44 +144,26 @@ export function useDesk(
       await sendToTab(tabId, {
         type: 'highlighter/update',
         items: highlightItems(analysis.findings, annotations),
-        hidden,
+        hidden: state.hidden,
       }).catch(() => undefined);
     });
     return () => {
       live = false;
     };
-  }, [analysis, annotations, hidden, loaded, tabId]);
+  }, [analysis, annotations, state.hidden, state.loaded, tabId, reads]);
 
-  const commit = useCallback(
-    (next: DeskState, orphans = current.current.orphanFlags) => {
-      // Regression: the ref caught up only at the next render, so a second change made
-      // before it (two quick clicks) built on the old desk and dropped the first.
-      current.current = { desk: next, orphanFlags: orphans };
-      setDesk(next);
-      setOrphanFlags(orphans);
-      void library
-        .then((db) =>
-          saveDesk(db, url, { flags: [...next.flags, ...orphans], annotations: next.annotations }, new Date()),
-        )
-        .catch((error: unknown) => setNotice(errorMessage(error)));
-    },
-    [library, url],
-  );
+  const locate = (id: string) => {
+    if (tabId === null) return;
+    void ensureHighlighter(tabId)
+      .then((ok) => (ok ? sendToTab(tabId, { type: 'highlighter/locate', id }) : { found: false }))
+      .then(
+        (r) =>
+          store.dispatch({ type: 'flag-notice', id, message: r.found ? null : 'Not found on the page as it is now.' }),
+        () => store.dispatch({ type: 'flag-notice', id, message: NOT_ANSWERING }),
+      );
+  };
 
-  const locate = useCallback(
-    (id: string) => {
-      if (tabId === null) return;
-      void ensureHighlighter(tabId)
-        .then((ok) => (ok ? sendToTab(tabId, { type: 'highlighter/locate', id }) : { found: false }))
-        .then(
-          (r) => setNotice(r.found ? null : 'Not found on the page as it is now.'),
-          () => setNotice('The page did not answer. Reload it and try again.'),
-        );
-    },
-    [tabId],
-  );
-
-  const annotate = useCallback(async (): Promise<string | null> => {
+  const annotate = async (): Promise<string | null> => {
     if (!analysis || tabId === null) return null;
     let quote: Quote | null = null;
     try {
@@ -141,48 +171,31 @@ export function useDesk(
       if (ok) ({ quote } = await sendToTab(tabId, { type: 'highlighter/selection' }));
     } catch {
       // The page navigated or closed between the ping and the question.
-      setNotice('The page did not answer. Reload it and try again.');
+      store.dispatch({ type: 'notice', message: NOT_ANSWERING });
       return null;
     }
     const selectors = quote && selectorsForPageQuote(analysis.article.text, quote);
-    if (!quote) setNotice('Select some words on the page first, then annotate.');
-    else if (!selectors) setNotice('That selection is outside the article Copydesk read.');
+    if (!quote) store.dispatch({ type: 'notice', message: 'Select some words on the page first, then annotate.' });
+    else if (!selectors)
+      store.dispatch({ type: 'notice', message: 'That selection is outside the article Copydesk read.' });
     if (!selectors) return null;
     const at = new Date().toISOString();
     const annotation = { id: crypto.randomUUID(), selectors, note: '', tags: [], createdAt: at, updatedAt: at };
-    commit(actions.addAnnotation(current.current.desk, annotation));
-    setNotice(null);
+    store.dispatch({ type: 'annotate', annotation });
     return annotation.id;
-  }, [analysis, tabId, commit]);
+  };
 
   return {
-    loaded,
-    desk,
-    orphanFlags,
+    ...state,
     annotations,
-    hidden,
-    notice,
-    setStatus: (finding, status) => commit(actions.setStatus(current.current.desk, finding, status, new Date())),
-    setNote: (finding, note) => commit(actions.setNote(current.current.desk, finding, note, new Date())),
-    toggleKind: (kind) => setHidden((h) => (h.includes(kind) ? h.filter((k) => k !== kind) : [...h, kind])),
+    dispatch: store.dispatch,
     locate,
     annotate,
-    editAnnotation: (id, note, tags) =>
-      commit(actions.editAnnotation(current.current.desk, id, { note, tags }, new Date())),
     deleteAnnotation: (id) => {
-      const { desk: next, removed } = actions.removeAnnotation(current.current.desk, id);
-      if (removed) commit(next);
+      const { removed } = removeAnnotation(store.getState().desk, id);
+      if (removed) store.dispatch({ type: 'delete-annotation', id });
       return removed;
     },
-    restoreAnnotation: (removed) => commit(actions.restoreAnnotation(current.current.desk, removed)),
-    forgetFlag: (state) =>
-      commit(
-        current.current.desk,
-        current.current.orphanFlags.filter((s) => s !== state),
-      ),
-    all: () => ({
-      flags: [...current.current.desk.flags, ...current.current.orphanFlags],
-      annotations: current.current.desk.annotations,
-    }),
+    all: () => deskToKeep(store.getState()),
   };
 }

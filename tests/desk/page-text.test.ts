@@ -1,6 +1,7 @@
 // Range.toString and intersectsNode are incomplete in happy-dom; jsdom implements them as browsers do.
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
+import { makeCredit } from '../finding-factories';
 import { createHighlighter } from '../../utils/desk/page-highlighter';
 import { highlightItems, selectorsForPageQuote } from '../../utils/desk/page-items';
 import { readPageText } from '../../utils/desk/page-text';
@@ -92,6 +93,32 @@ describe('createHighlighter', () => {
     expect(highlighter.locate('nope')).toBe(false);
     highlighter.clear();
     expect(registry.size).toBe(0);
+  });
+
+  // Regression: an uncredited picture has no words to mark, so "show on the page" said it
+  // was not found and the page did not move.
+  test('a credit without words on the page is shown by scrolling to its picture', () => {
+    const pictures: string[] = [];
+    const doc = page();
+    const { highlighter } = setup(doc);
+    const env = { scrollToImage: (url: string) => pictures.push(url) > 0 && url.endsWith('/a.jpg') };
+    const withImages = createHighlighter({
+      root: doc.body,
+      registry: new Map() as never,
+      makeHighlight: () => ({}),
+      scrollTo: () => undefined,
+      ...env,
+    });
+    const uncredited = makeCredit({ id: 'c1', start: null, end: null, credit: null, image: 'https://x.test/a.jpg' });
+    const gone = makeCredit({ id: 'c2', start: null, end: null, credit: null, image: 'https://x.test/b.jpg' });
+    const items = highlightItems([quote, { ...uncredited, selectors: [] }, { ...gone, selectors: [] }], []);
+    expect(withImages.update(items, [])).toEqual({ missing: [] });
+    expect(withImages.locate('c1')).toBe(true);
+    expect(withImages.locate('c2')).toBe(false);
+    expect(pictures).toEqual(['https://x.test/a.jpg', 'https://x.test/b.jpg']);
+    // Without a way to scroll to pictures, it is simply not found.
+    highlighter.update(items, []);
+    expect(highlighter.locate('c1')).toBe(false);
   });
 
   test('the page DOM is never changed', () => {

@@ -9,6 +9,7 @@ import { useDesk, type Desk } from '../../entrypoints/sidepanel/use-desk';
 import type { Analysis } from '../../utils/analysis/types';
 import { loadDesk } from '../../utils/store/desk';
 import { openLibrary } from '../../utils/store/clippings';
+import { queryLibrary } from '../../utils/store/query';
 import { findingAt, STORY } from './fixtures';
 
 const URL_A = 'https://news.example.test/a';
@@ -54,6 +55,8 @@ afterEach(() => {
   container = null;
   vi.restoreAllMocks();
   fakeBrowser.reset();
+  // Note drafts live in the panel's storage: each test starts with none.
+  localStorage.clear();
 });
 
 function probe(analysis: Analysis, tabId: number | null, db: ReturnType<typeof library>) {
@@ -76,9 +79,10 @@ describe('useDesk', () => {
     await vi.waitFor(() => expect(seen.desk?.loaded).toBe(true));
     const desk = seen.desk!;
     const [quote, figure] = analysis.findings;
-    desk.setStatus(quote!, 'verified');
-    desk.setStatus(figure!, 'disputed');
-    desk.setNote(quote!, 'checked with the UN');
+    const now = new Date();
+    desk.dispatch({ type: 'status', finding: quote!, status: 'verified', now });
+    desk.dispatch({ type: 'status', finding: figure!, status: 'disputed', now });
+    desk.dispatch({ type: 'note', finding: quote!, note: 'checked with the UN', now });
     await vi.waitFor(() => expect(seen.desk?.desk.flags).toHaveLength(2));
     const byId = (flags: { findingId: string; status: string; note: string }[]) =>
       Object.fromEntries(flags.map((f) => [f.findingId, [f.status, f.note]]));
@@ -113,6 +117,9 @@ describe('PageDesk', () => {
         key={`${tabId}:${url}`}
         url={url}
         analysis={analysisOf(url)}
+        newer={null}
+        reads={0}
+        onTakeNewer={() => undefined}
         tabId={null}
         library={db}
         onOpenClipping={() => undefined}
@@ -132,5 +139,114 @@ describe('PageDesk', () => {
     expect(root.querySelector('.page-view')?.getAttribute('data-url')).toBe(URL_B);
     expect(root.textContent).not.toContain('Saved.');
     expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Save clipping')).toBe(true);
+  });
+});
+
+describe('one truth for a saved page', () => {
+  // Regression: a status and note set after saving stayed on the desk; the Library search,
+  // its Markdown and its clipping view never saw them.
+  test('a status and a note set after saving reach the clipping, its list row and its search words', async () => {
+    const db = library();
+    const root = mount(
+      <PageDesk
+        url={URL_A}
+        analysis={analysisOf(URL_A)}
+        newer={null}
+        reads={0}
+        onTakeNewer={() => undefined}
+        tabId={null}
+        library={db}
+        onOpenClipping={() => undefined}
+        command={null}
+        onCommandDone={() => undefined}
+      />,
+    );
+    const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;
+    await vi.waitFor(() => expect(root.querySelector('[data-desk="ready"]')).not.toBeNull());
+    button('Save clipping').click();
+    await vi.waitFor(() => expect(root.querySelector('.sync')?.getAttribute('data-sync')).toBe('saved'));
+    const row = root.querySelector<HTMLElement>('.flag-row')!;
+    row.querySelector<HTMLButtonElement>('.status-button.disputed')!.click();
+    row.querySelector<HTMLButtonElement>('.note-button')!.click();
+    await vi.waitFor(() => expect(row.querySelector('textarea')).not.toBeNull());
+    const area = row.querySelector('textarea')!;
+    area.value = 'Ministry denies the wording';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(row.querySelector('textarea')?.value).toBe('Ministry denies the wording'));
+    row.querySelector<HTMLButtonElement>('.note-editor button[type="submit"]')!.click();
+    await vi.waitFor(async () => {
+      const [clipping] = await (await db).clippings.toArray();
+      expect(clipping?.flags.map((f) => [f.status, f.note])).toEqual([['disputed', 'Ministry denies the wording']]);
+    });
+    await vi.waitFor(() => expect(root.querySelector('.sync')?.getAttribute('data-sync')).toBe('saved'));
+    const { ids } = await queryLibrary(await db, { text: 'ministry denies' });
+    expect(ids).toHaveLength(1);
+    expect((await queryLibrary(await db, { status: 'disputed' })).ids).toEqual(ids);
+  });
+
+  test('a draft typed on one mount of the desk is there on the next (a panel closed and opened again)', async () => {
+    const db = library();
+    const desk = () => (
+      <PageDesk
+        url={URL_B}
+        analysis={analysisOf(URL_B)}
+        newer={null}
+        reads={0}
+        onTakeNewer={() => undefined}
+        tabId={null}
+        library={db}
+        onOpenClipping={() => undefined}
+        command={null}
+        onCommandDone={() => undefined}
+      />
+    );
+    let root = mount(desk());
+    await vi.waitFor(() => expect(root.querySelector('[data-desk="ready"]')).not.toBeNull());
+    root.querySelector<HTMLButtonElement>('.flag-row .note-button')!.click();
+    await vi.waitFor(() => expect(root.querySelector('.flag-row textarea')).not.toBeNull());
+    const area = root.querySelector('textarea')!;
+    area.value = 'Half a thought';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    render(null, root);
+    root.remove();
+    root = mount(desk());
+    await vi.waitFor(() =>
+      expect(root.querySelector<HTMLTextAreaElement>('.flag-row textarea')?.value).toBe('Half a thought'),
+    );
+  });
+});
+
+describe('feedback where the eye is', () => {
+  // Regression: "Not found on the page" appeared at the top of the panel, off-screen while
+  // the editor was down among the credits.
+  test('a flag that cannot be shown on the page says so on the flag itself', async () => {
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_tab: number, message: unknown) => {
+      const type = (message as { type: string }).type;
+      if (type === 'highlighter/locate') return { found: false };
+      return type === 'highlighter/ping' ? { ready: true } : { missing: [] };
+    });
+    const analysis = analysisOf(URL_A);
+    const root = mount(
+      <PageDesk
+        url={URL_A}
+        analysis={analysis}
+        newer={null}
+        reads={0}
+        onTakeNewer={() => undefined}
+        tabId={7}
+        library={library()}
+        onOpenClipping={() => undefined}
+        command={null}
+        onCommandDone={() => undefined}
+      />,
+    );
+    await vi.waitFor(() => expect(root.querySelector('[data-desk="ready"]')).not.toBeNull());
+    const figureRow = root.querySelector<HTMLElement>(`.flag-row[data-nav="${analysis.findings[1]!.id}"]`)!;
+    figureRow.querySelector<HTMLElement>('.flag-finding')!.click();
+    await vi.waitFor(() =>
+      expect(figureRow.querySelector('.flag-notice')?.textContent).toBe('Not found on the page as it is now.'),
+    );
+    expect(root.querySelectorAll('.flag-notice')).toHaveLength(1);
+    expect(root.querySelector('.page-view > .notice')).toBeNull();
   });
 });

@@ -242,6 +242,8 @@ describe('the desk in real Chromium', () => {
     // The story is edited: one annotation follows the reworded sentence, the other is orphaned, with its text.
     version = 2;
     await page.reload();
+    // The panel offers the edited story and keeps the work on screen until the editor takes it.
+    await panel.getByRole('button', { name: 'Show the new version' }).click();
     await waitFor(async () => (await panel.locator('#orphans .annotation').count()) === 1, 'orphan shown');
     expect(await panel.locator('#orphans .annotation-text').first().innerText()).toContain(GONE);
     expect(await panel.locator('#annotations .annotation-text').first().innerText()).toContain('outcome of an attack');

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ARTIFACTS, serveFixtures } from './harness';
 
@@ -13,12 +13,27 @@ const GECKO_ID = 'copydesk@copydesk.invalid';
 
 let origin: string;
 let server: Server;
+/** Serves the wire story with one picture that arrives late, so the page's load completes late. */
+let slowOrigin: string;
+let slowServer: Server;
+const LATE_MS = 3_000;
 let browser: Browser;
 // A fixed internal UUID lets the test open the extension's own page.
 const uuid = randomUUID();
 
 beforeAll(async () => {
   ({ origin, server } = await serveFixtures());
+  const story = readFileSync(resolve('tests/fixtures/wire-story.html'), 'utf8').replace(
+    '</body>',
+    '<img src="/slow.png" width="1" height="1" alt=""></body>',
+  );
+  slowServer = createServer((req, res) => {
+    if (req.url?.startsWith('/slow.png')) setTimeout(() => res.writeHead(404).end(), LATE_MS);
+    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(story);
+  });
+  await new Promise<void>((ok) => slowServer.listen(0, '127.0.0.1', ok));
+  const address = slowServer.address();
+  slowOrigin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   // The packaged Firefox build (wxt zip -b firefox), installed into the profile as a user's add-on
   // would be, so the extension exists before the first window opens.
   const xpi = readdirSync(OUTPUT).find((f) => f.endsWith('-firefox.zip'));
@@ -45,7 +60,20 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise<void>((ok) => server.close(() => ok()));
+  await new Promise<void>((ok) => slowServer.close(() => ok()));
 });
+
+/** A click as the page sees it: the panel sits in a background tab, where synthetic input can stall. */
+async function press(page: Page, selector: string): Promise<void> {
+  await page.waitForSelector(selector, { timeout: 10_000 });
+  await page.$eval(selector, (el) => (el as HTMLElement).click());
+}
+
+async function panelPage(): Promise<Page> {
+  const panel = (await browser.pages()).find((p) => p.url().startsWith(`moz-extension://${uuid}/`));
+  if (!panel) throw new Error('no panel page');
+  return panel;
+}
 
 describe('Firefox build', () => {
   test('the sidebar page analyzes a served article and shows the three lists', async () => {
@@ -89,5 +117,51 @@ describe('Firefox build', () => {
     expect(names).toEqual(expect.arrayContaining(['copydesk-quote', 'copydesk-figure']));
     mkdirSync(ARTIFACTS, { recursive: true });
     await panel!.screenshot({ path: join(ARTIFACTS, 'firefox-panel.png') as `${string}.png`, fullPage: true });
+  });
+
+  test('the core path: a status and a note, save, found in the Library, Markdown; a late load loses nothing', async () => {
+    const panel = await panelPage();
+    const article = await browser.newPage();
+    await article.goto(`${slowOrigin}/story.html`, { waitUntil: 'domcontentloaded' });
+    await panel.waitForSelector(`.page-view[data-url="${slowOrigin}/story.html"][data-desk="ready"] .flag-row`, {
+      timeout: 20_000,
+    });
+    // A status, a saved note, then a note still being typed when the late picture arrives.
+    const first = '#quotes .flag-row:nth-of-type(1)';
+    await press(panel, `${first} .status-button.verified`);
+    await press(panel, `${first} .note-button`);
+    await panel.type(`${first} textarea`, 'Matches the Reuters wire');
+    await press(panel, `${first} .note-editor button[type="submit"]`);
+    await press(panel, '.save-bar button.primary');
+    await panel.waitForSelector('.sync[data-sync="saved"]');
+    const second = '#quotes .flag-row:nth-of-type(2)';
+    await press(panel, `${second} .status-button.disputed`);
+    await press(panel, `${second} .note-button`);
+    await panel.type(`${second} textarea`, 'Ask the ministry');
+    await article.waitForFunction(() => document.readyState === 'complete', { timeout: LATE_MS + 10_000 });
+    await panel.waitForFunction(() => Number(document.querySelector('.page-view')?.getAttribute('data-reads')) >= 1, {
+      timeout: 10_000,
+    });
+    expect(await panel.$eval(`${second} textarea`, (el) => (el as HTMLTextAreaElement).value)).toBe('Ask the ministry');
+    expect(await panel.$eval(first, (el) => el.getAttribute('data-status'))).toBe('verified');
+    await panel.type(`${second} textarea`, ' about the quote');
+    await press(panel, `${second} .note-editor button[type="submit"]`);
+    await panel.waitForSelector('.sync[data-sync="saved"]');
+
+    // The Library finds the clipping by the note set after saving; its view and Markdown carry it.
+    await press(panel, '.tabs button:nth-child(2)');
+    await panel.type('input[aria-label="Search clippings"]', 'ministry');
+    await panel.waitForFunction(() => document.querySelectorAll('.clipping-open').length === 1, { timeout: 10_000 });
+    await press(panel, '.clipping-open');
+    await panel.waitForSelector('.saved-flag .status-badge.disputed');
+    expect(
+      await panel.$eval('.saved-flag .status-badge.disputed', (el) => el.closest('.saved-flag')?.textContent),
+    ).toContain('Ask the ministry about the quote');
+    await panel.$$eval('button', (buttons) => buttons.find((b) => b.textContent === 'Show Markdown')?.click());
+    await panel.waitForSelector('pre.markdown');
+    const markdown = await panel.$eval('pre.markdown', (el) => el.textContent ?? '');
+    expect(markdown).toMatch(/\*\*verified\*\* \(quote\)[^\n]*— Matches the Reuters wire/);
+    expect(markdown).toMatch(/\*\*disputed\*\* \(quote\)[^\n]*— Ask the ministry about the quote/);
+    await panel.screenshot({ path: join(ARTIFACTS, 'firefox-clipping.png') as `${string}.png` });
   });
 });

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-/** The production Chrome build, exactly what a user loads. */
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The production Chrome build, exactly what a user loads (a bench may compare another build). */
+export const EXTENSION_DIR = resolve(process.env.COPYDESK_EXTENSION ?? '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = resolve('tests/e2e/.artifacts');
 

@@ -70,3 +70,32 @@ describe('desk store', () => {
     expect(await db.desks.count()).toBe(0);
   });
 });
+
+describe('desk work reaching the saved clipping', () => {
+  test('with a clipping id, the clipping, its list row and its search words take the desk in one write', async () => {
+    const db = library();
+    const analysis = makeAnalysis({}, [findingAt(STORY, 'quote', 'unleash a humanitarian nightmare')]);
+    const id = await saveClipping(db, clippingFromAnalysis(analysis, { html: '<p>x</p>', now }));
+    const disputed: DeskState = {
+      flags: [
+        flagOn(findingAt(STORY, 'quote', 'unleash a humanitarian nightmare'), {
+          status: 'disputed',
+          note: 'Spokesperson denies wording',
+        }),
+      ],
+      annotations: [],
+    };
+    expect(await saveDesk(db, URL_A, disputed, now, id)).toBe('clipping');
+    const clipping = await db.clippings.get(id);
+    expect(clipping?.flags.map((f) => [f.status, f.note])).toEqual([['disputed', 'Spokesperson denies wording']]);
+    expect((await db.entries.get(id))?.statuses).toEqual(['disputed']);
+    expect((await db.terms.get(id))?.words.split(' ')).toContain('spokesperson');
+    expect(await loadDesk(db, URL_A)).toEqual(disputed);
+  });
+
+  test('a clipping deleted meanwhile: the desk is still kept and the caller hears "gone"', async () => {
+    const db = library();
+    expect(await saveDesk(db, URL_A, work, now, 999)).toBe('gone');
+    expect(await loadDesk(db, URL_A)).toEqual(work);
+  });
+});

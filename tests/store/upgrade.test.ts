@@ -1,7 +1,9 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { CopydeskDb, SCHEMA_VERSION, type Clipping } from '../../utils/store/schema';
+import { entryOf } from '../../utils/store/index-records';
 import { queryLibrary } from '../../utils/store/query';
+import { makeFigure } from '../finding-factories';
 import { richClipping } from './library-fixtures';
 
 let names: string[] = [];
@@ -34,14 +36,22 @@ function v1Record(day: number): Omit<Clipping, 'id' | 'flags' | 'annotations' | 
 }
 
 /** Writes records with a raw Dexie instance that declares only the old schema version. */
-async function writeOld(name: string, version: 1 | 2 | 3, records: object[], desks: object[] = []) {
+async function writeOld(name: string, version: 1 | 2 | 3 | 4, records: object[], desks: object[] = []) {
   const old = new Dexie(name);
   old.version(1).stores({ clippings: '++id, clippedAt, normalizedUrl, canonicalUrl, siteName, *tags' });
   if (version >= 2) old.version(2).stores({ desks: '&normalizedUrl, updatedAt' });
   if (version >= 3) {
     old.version(3).stores({ entries: '&id, clippedAt, site, previousId, *tags, *speakers, *statuses', terms: '&id' });
   }
+  if (version >= 4) old.version(4).stores({ clippings: '++id, clippedAt, normalizedUrl, canonicalUrl' });
   await old.table('clippings').bulkAdd(records);
+  // A v3/v4 list row as those versions counted: every figure, repeats included.
+  if (version >= 3) {
+    for (const r of await old.table('clippings').toArray()) {
+      const c = r as Clipping & { id: number };
+      await old.table('entries').put({ ...entryOf(c), figures: c.findings.filter((f) => f.kind === 'figure').length });
+    }
+  }
   if (desks.length) await old.table('desks').bulkAdd(desks);
   const stored = await old.table('clippings').toArray();
   old.close();
@@ -49,11 +59,11 @@ async function writeOld(name: string, version: 1 | 2 | 3, records: object[], des
 }
 
 describe('schema upgrades keep every field', () => {
-  test('the newest version is 4', async () => {
+  test('the newest version is 5', async () => {
     const db = new CopydeskDb(fresh());
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(4);
+    expect(SCHEMA_VERSION).toBe(5);
     db.close();
   });
 
@@ -97,6 +107,27 @@ describe('schema upgrades keep every field', () => {
     const indexes = db.clippings.schema.indexes.map((i) => i.name).sort();
     expect(indexes).toEqual(['canonicalUrl', 'clippedAt', 'normalizedUrl']);
     expect(db.entries.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['site', 'tags']));
+    db.close();
+  });
+
+  // Regression: the Library row said "24 figures" where the Page tab said 19 (repeats counted).
+  test('v4 -> v5: list rows count a repeated figure once, as the panel does', async () => {
+    const name = fresh();
+    const base = richClipping({});
+    const text = 'Some 800,000 people fled. Later 800,000 people were counted.';
+    const first = makeFigure({
+      id: 'figure-5',
+      start: 5,
+      end: 12,
+      text: '800,000',
+      value: 800000,
+      group: 'count:people',
+    });
+    const again = makeFigure({ ...first, id: 'figure-32', start: 32, end: 39, repeatOf: 'figure-5' });
+    const { id: _id, ...v4 } = { ...base, text, findings: [first, again] };
+    const [before] = await writeOld(name, 4, [v4]);
+    const db = new CopydeskDb(name);
+    expect((await db.entries.get(before!.id!))?.figures).toBe(1);
     db.close();
   });
 

@@ -94,8 +94,3 @@ export function restoreAnnotation(desk: DeskState, removed: Removed): DeskState 
   annotations.splice(Math.min(removed.index, annotations.length), 0, removed.annotation);
   return { ...desk, annotations };
 }
-
-/** Drops an orphaned flag state the editor no longer needs. */
-export function forgetFlag(desk: DeskState, state: FlagState): DeskState {
-  return { ...desk, flags: desk.flags.filter((s) => s !== state) };
-}

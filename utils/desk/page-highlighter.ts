@@ -8,8 +8,12 @@ import { highlightName, HIGHLIGHT_KINDS, type HighlightKind } from './highlight-
 import { matchExact, matchFuzzy, type Quote } from './match-quote';
 import { readPageText, type PageText } from './page-text';
 
-/** One thing to mark: a flag or an annotation, found on the page by its words. */
-export type HighlightItem = { id: string; kind: HighlightKind; quote: Quote };
+/**
+ * One thing to mark: a flag or an annotation, found on the page by its words. A credit
+ * also names its picture: showing it scrolls to the picture when the words are not there
+ * (an uncredited picture has none).
+ */
+export type HighlightItem = { id: string; kind: HighlightKind; quote: Quote; image?: string };
 
 /** The parts of `CSS.highlights` used here (it is map-like). */
 export type HighlightRegistry = { set: (name: string, value: never) => unknown; delete: (name: string) => boolean };
@@ -21,6 +25,8 @@ export type HighlighterEnv = {
   makeHighlight: (ranges: Range[], priority: number) => unknown;
   /** Brings a range into view. */
   scrollTo: (range: Range) => void;
+  /** Brings the picture with this address into view; false when the page has none. @default none found */
+  scrollToImage?: (url: string) => boolean;
   /** @default performance.now */
   now?: () => number;
   /** Time all approximate searches of one update may take together. @default 250 */
@@ -52,6 +58,7 @@ export function createHighlighter(env: HighlighterEnv): Highlighter {
   const now = env.now ?? (() => performance.now());
   let page: PageText | null = null;
   let ranges = new Map<string, Mark>();
+  let pictures = new Map<string, string>();
   let hidden = new Set<HighlightKind>();
   const text = (): PageText => (page ??= readPageText(env.root));
 
@@ -69,7 +76,12 @@ export function createHighlighter(env: HighlighterEnv): Highlighter {
     const deadline = now() + (env.fuzzyBudgetMs ?? 250);
     const next = new Map<string, Mark>();
     const missing: string[] = [];
+    pictures = new Map(items.flatMap((i) => (i.image ? [[i.id, i.image] as const] : [])));
     for (const item of items) {
+      if (!item.quote.exact.trim()) {
+        if (!item.image) missing.push(item.id);
+        continue;
+      }
       const quote = collapseQuote(item.quote);
       const found =
         matchExact(pageText, quote) ??
@@ -93,7 +105,8 @@ export function createHighlighter(env: HighlighterEnv): Highlighter {
     },
     locate: (id) => {
       const mark = ranges.get(id);
-      if (!mark) return false;
+      const picture = pictures.get(id);
+      if (!mark) return picture ? (env.scrollToImage?.(picture) ?? false) : false;
       env.registry.set(highlightName('focus'), env.makeHighlight([mark.range], 2) as never);
       env.scrollTo(mark.range);
       return true;

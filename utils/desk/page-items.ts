@@ -17,8 +17,11 @@ export function highlightItems(
   annotations: readonly AnchoredAnnotation[],
 ): HighlightItem[] {
   const flags = findings.flatMap((f): HighlightItem[] => {
-    const quote = quoteOf(f.selectors);
-    return quote?.exact ? [{ id: f.id, kind: f.kind, quote }] : [];
+    const quote = quoteOf(f.selectors) ?? { exact: '', prefix: '', suffix: '' };
+    // A picture is shown even when it has no words to mark (an uncredited one).
+    const image = f.kind === 'credit' && f.image ? f.image : undefined;
+    if (image) return [{ id: f.id, kind: f.kind, quote, image }];
+    return quote.exact ? [{ id: f.id, kind: f.kind, quote }] : [];
   });
   const notes = annotations.flatMap((a): HighlightItem[] => {
     const quote = quoteOf(a.annotation.selectors);

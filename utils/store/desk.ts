@@ -7,6 +7,7 @@ import type { DeskState } from '../desk/model';
 import { guarded } from './errors';
 import type { CopydeskDb } from './schema';
 import { normalizeUrl } from './url';
+import { clippingTables, putIndexed } from './writes';
 
 function keyOf(url: string): string | null {
   return url.trim() ? normalizeUrl(url) : null;
@@ -25,16 +26,36 @@ export async function loadDesk(db: CopydeskDb, url: string): Promise<DeskState |
   });
 }
 
-/** Saves a page's desk state (replacing the previous one). A page without a URL is not kept. */
-export async function saveDesk(db: CopydeskDb, url: string, desk: DeskState, now: Date): Promise<void> {
+/** Where a desk save landed: the page's desk only, its clipping too, or the clipping was gone. */
+export type DeskSaved = 'desk' | 'clipping' | 'gone';
+
+/**
+ * Saves a page's desk state (replacing the previous one). A page without a URL is not kept.
+ * With `clippingId`, the saved clipping of the page gets the same flags and annotations in
+ * the same transaction, so its list row, search words and exports never lag the desk.
+ */
+export async function saveDesk(
+  db: CopydeskDb,
+  url: string,
+  desk: DeskState,
+  now: Date,
+  clippingId?: number,
+): Promise<DeskSaved> {
   const key = keyOf(url);
-  if (!key) return;
-  await guarded(() =>
-    db.desks.put({
-      normalizedUrl: key,
-      flags: desk.flags,
-      annotations: desk.annotations,
-      updatedAt: now.toISOString(),
+  if (!key && clippingId === undefined) return 'desk';
+  const at = now.toISOString();
+  return guarded(() =>
+    db.transaction('rw', [db.desks, ...clippingTables(db)], async () => {
+      if (key)
+        await db.desks.put({ normalizedUrl: key, flags: desk.flags, annotations: desk.annotations, updatedAt: at });
+      if (clippingId === undefined) return 'desk';
+      const clipping = await db.clippings.get(clippingId);
+      // Deleted from the library meanwhile: the desk is still kept, and the caller unlinks.
+      if (!clipping) return 'gone';
+      await putIndexed(db, [
+        { ...clipping, id: clippingId, flags: desk.flags, annotations: desk.annotations, updatedAt: at },
+      ]);
+      return 'clipping';
     }),
   );
 }

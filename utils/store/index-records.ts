@@ -3,6 +3,7 @@
  * ten thousand of them without loading a single article: written in the same transaction
  * as the clipping, rebuilt from it whenever it changes.
  */
+import { findingCounts } from '../desk/counts';
 import type { Clipping } from './schema';
 import { tokenize } from './tokenize';
 
@@ -40,16 +41,9 @@ function hostOf(url: string): string {
 /** The list row of a saved clipping. */
 export function entryOf(clipping: Clipping & { id: number }): LibraryEntry {
   const speakers = new Set<string>();
-  let quotes = 0;
-  let figures = 0;
-  let credits = 0;
-  for (const f of clipping.findings) {
-    if (f.kind === 'quote') {
-      quotes++;
-      if (f.speaker) speakers.add(f.speaker);
-    } else if (f.kind === 'figure') figures++;
-    else credits++;
-  }
+  for (const f of clipping.findings) if (f.kind === 'quote' && f.speaker) speakers.add(f.speaker);
+  // Counted as the panel counts them: a repeated figure is one (v5 recounted older rows).
+  const { quotes, figures, credits } = findingCounts(clipping.findings);
   const statuses = new Set((clipping.flags ?? []).map((s) => s.status).filter((s) => s !== 'unchecked'));
   return {
     id: clipping.id,

@@ -57,7 +57,7 @@ export type DeskRecord = {
 };
 
 /** The newest schema version; backups and tests refer to it. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** The IndexedDB database. Every change of indexes is a new version() below, never an edit. */
 export class CopydeskDb extends Dexie {
@@ -111,5 +111,20 @@ export class CopydeskDb extends Dexie {
     // v4: the library filters by site and tag on `entries`; the same indexes on the full
     // clippings only cost index writes on every save and restore. Data is unchanged.
     this.version(4).stores({ clippings: '++id, clippedAt, normalizedUrl, canonicalUrl' });
+    // v5: list rows count a repeated figure once, as the panel and the Markdown do ("19 figures"
+    // everywhere, not 24 on the Library row). Indexes unchanged; every row is rebuilt.
+    this.version(5)
+      .stores({})
+      .upgrade(async (tx) => {
+        const clippings = tx.table<Clipping, number>('clippings');
+        let last = 0;
+        for (;;) {
+          const batch = await clippings.where(':id').above(last).limit(200).toArray();
+          if (!batch.length) break;
+          const saved = batch.filter((c): c is Clipping & { id: number } => c.id !== undefined);
+          await tx.table('entries').bulkPut(saved.map(entryOf));
+          last = saved[saved.length - 1]?.id ?? Number.MAX_SAFE_INTEGER;
+        }
+      });
   }
 }

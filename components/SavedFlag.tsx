@@ -1,0 +1,32 @@
+import type { ComponentChildren } from 'preact';
+import type { FlagState, FlagStatus } from '../utils/desk/model';
+
+const STATUS_LABELS: Record<Exclude<FlagStatus, 'unchecked'>, string> = {
+  verified: 'Verified',
+  disputed: 'Disputed',
+  'needs-source': 'Needs source',
+};
+
+type Props = {
+  state: FlagState | undefined;
+  /** The finding as its own item component renders it (an <li>). */
+  children: ComponentChildren;
+};
+
+/** A flag of a saved clipping as the editor left it: the finding, its status and its note. Read only. */
+export function SavedFlag({ state, children }: Props) {
+  const status = state?.status ?? 'unchecked';
+  return (
+    <li class="saved-flag" data-status={status}>
+      <ul class="flag-finding" role="list">
+        {children}
+      </ul>
+      {(status !== 'unchecked' || state?.note) && (
+        <p class="saved-flag-state">
+          {status !== 'unchecked' && <span class={`status-badge ${status}`}>{STATUS_LABELS[status]}</span>}
+          {state?.note && <span class="saved-flag-note">{state.note}</span>}
+        </p>
+      )}
+    </li>
+  );
+}
