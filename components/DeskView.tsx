@@ -10,6 +10,7 @@ import { AnnotationList } from './AnnotationList';
 import { DeskToolbar } from './DeskToolbar';
 import { FindingLists } from './FindingLists';
 import { FlagRow } from './FlagRow';
+import { SpeakerChoice } from './SpeakerChoice';
 
 type Props = {
   findings: Finding[];
@@ -22,6 +23,8 @@ type Props = {
   onLocate: (id: string) => void;
   onStatus: (finding: Finding, status: FlagStatus) => void;
   onNote: (finding: Finding, note: string) => void;
+  /** Chooses the speaker of a quote the page leaves unclear (null clears the choice). */
+  onSpeaker: (finding: Finding, speaker: string | null) => void;
   drafts: Drafts;
   /** A flag that could not be shown on the page, and why. */
   flagNotice: { id: string; message: string } | null;
@@ -119,6 +122,15 @@ export function DeskView(props: Props) {
             onDraft={(text) => props.onDraft(f.id, text)}
             onSaveNote={(note) => props.onNote(f, note)}
             onCancelNote={() => props.onCancelNote(f.id)}
+            extra={
+              f.kind === 'quote' && !f.speaker && f.speakerCandidates?.length ? (
+                <SpeakerChoice
+                  candidates={f.speakerCandidates}
+                  chosen={stateOf(desk, f.id)?.speaker ?? null}
+                  onChoose={(speaker) => props.onSpeaker(f, speaker)}
+                />
+              ) : undefined
+            }
           >
             {item}
           </FlagRow>

@@ -23,6 +23,8 @@ type Props = {
   notice: string | null;
   /** The finding as its own item component renders it (an <li>). */
   children: ComponentChildren;
+  /** More controls for this kind of flag, under its line (an unclear quote's speaker choice). */
+  extra?: ComponentChildren;
   onLocate: () => void;
   onStatus: (status: FlagStatus) => void;
   onOpenNote: () => void;
@@ -83,6 +85,7 @@ export function FlagRow(props: Props) {
           </button>
         </div>
       </div>
+      {props.extra}
       {notice && (
         <p class="flag-notice" role="status">
           {notice}

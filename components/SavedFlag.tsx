@@ -21,9 +21,10 @@ export function SavedFlag({ state, children }: Props) {
       <ul class="flag-finding" role="list">
         {children}
       </ul>
-      {(status !== 'unchecked' || state?.note) && (
+      {(status !== 'unchecked' || state?.note || state?.speaker) && (
         <p class="saved-flag-state">
           {status !== 'unchecked' && <span class={`status-badge ${status}`}>{STATUS_LABELS[status]}</span>}
+          {state?.speaker && <span class="saved-flag-speaker">Speaker (editor’s choice): {state.speaker}</span>}
           {state?.note && <span class="saved-flag-note">{state.note}</span>}
         </p>
       )}

@@ -142,6 +142,7 @@ export function PageDesk(props: Props) {
           onEditing={setEditingId}
           onLocate={desk.locate}
           onStatus={(finding, status) => dispatch({ type: 'status', finding, status, now: new Date() })}
+          onSpeaker={(finding, speaker) => dispatch({ type: 'speaker', finding, speaker, now: new Date() })}
           onNote={(finding, note) => dispatch({ type: 'note', finding, note, now: new Date() })}
           onOpenNote={(finding) => dispatch({ type: 'draft-open', finding, now: new Date() })}
           onDraft={(findingId, text) => dispatch({ type: 'draft-edit', findingId, text, now: new Date() })}

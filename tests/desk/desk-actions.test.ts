@@ -35,6 +35,20 @@ describe('flag states', () => {
     expect(d.flags).toHaveLength(records);
   });
 
+  test('the speaker of an unclear quote is chosen among its candidates, kept with its status, and cleared', () => {
+    const unclear = { ...quote, speaker: null, speakerCandidates: ['John Smith', 'David Jones'] } as typeof quote;
+    let d = desk.setSpeaker(EMPTY_DESK, unclear, 'David Jones', now);
+    expect(desk.stateOf(d, unclear.id)).toMatchObject({ status: 'unchecked', speaker: 'David Jones' });
+    d = desk.setStatus(d, unclear, 'verified', now);
+    expect(desk.stateOf(d, unclear.id)).toMatchObject({ status: 'verified', speaker: 'David Jones' });
+    // Someone the engine never offered is not a choice.
+    expect(desk.setSpeaker(d, unclear, 'Ann Lee', now)).toBe(d);
+    d = desk.setSpeaker(d, unclear, null, now);
+    expect(desk.stateOf(d, unclear.id)).not.toHaveProperty('speaker');
+    d = desk.setStatus(d, unclear, 'unchecked', now);
+    expect(d.flags).toHaveLength(0);
+  });
+
   test('does not change the state it was given', () => {
     const before = structuredClone(EMPTY_DESK);
     desk.setStatus(EMPTY_DESK, quote, 'verified', now);

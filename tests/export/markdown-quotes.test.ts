@@ -71,4 +71,11 @@ describe('attribution line: "— Speaker, role (cue, via outlet)"', () => {
   ])('%s', (_name, finding, expected) => {
     expect(attributionLine(finding)).toBe(expected);
   });
+
+  test('the editor’s choice of an unclear speaker is exported as theirs', () => {
+    const unclear = quote('x', null, 'said', { speakerCandidates: ['John Smith', 'David Jones'] });
+    expect(attributionLine(unclear, 'David Jones')).toBe(
+      '— David Jones (chosen by the editor; the page leaves the speaker unclear) (said)',
+    );
+  });
 });

@@ -18,19 +18,27 @@ function putFlag(desk: DeskState, finding: Finding, change: Partial<FlagState>, 
     kind: finding.kind,
     status: previous?.status ?? 'unchecked',
     note: previous?.note ?? '',
+    ...(previous?.speaker ? { speaker: previous.speaker } : {}),
     ...change,
     selectors: finding.selectors,
     updatedAt: now.toISOString(),
   };
+  if (!next.speaker) delete next.speaker;
   const others = desk.flags.filter((s) => s.findingId !== finding.id);
-  // An unchecked flag without a note is the default: keep no record of it.
-  const keep = next.status !== 'unchecked' || next.note.trim() !== '';
+  // An unchecked flag without a note or a chosen speaker is the default: keep no record of it.
+  const keep = next.status !== 'unchecked' || next.note.trim() !== '' || next.speaker !== undefined;
   return { ...desk, flags: keep ? [...others, next] : others };
 }
 
 /** Sets a finding's status ('unchecked' resets it). */
 export function setStatus(desk: DeskState, finding: Finding, status: FlagStatus, now: Date): DeskState {
   return putFlag(desk, finding, { status }, now);
+}
+
+/** Chooses the speaker of a quote the page leaves unclear, among its candidates (null clears the choice). */
+export function setSpeaker(desk: DeskState, finding: Finding, speaker: string | null, now: Date): DeskState {
+  if (speaker !== null && (finding.kind !== 'quote' || !finding.speakerCandidates?.includes(speaker))) return desk;
+  return putFlag(desk, finding, { speaker: speaker ?? undefined }, now);
 }
 
 /** Sets a finding's note (empty removes it). */

@@ -61,6 +61,7 @@ export type DeskAction =
   | { type: 'failed'; message: string }
   | { type: 'status'; finding: Finding; status: FlagStatus; now: Date }
   | { type: 'note'; finding: Finding; note: string; now: Date }
+  | { type: 'speaker'; finding: Finding; speaker: string | null; now: Date }
   | { type: 'draft-open'; finding: Finding; now: Date }
   | { type: 'draft-edit'; findingId: string; text: string; now: Date }
   | { type: 'draft-close'; findingId: string }
@@ -92,6 +93,7 @@ function workKey(f: FlagState): string {
     f.kind,
     f.status,
     f.note,
+    f.speaker ?? null,
     f.updatedAt,
     f.selectors.find((s) => s.type === 'TextQuoteSelector'),
   ]);
@@ -135,6 +137,8 @@ export function deskReducer(state: DeskPanel, action: DeskAction): DeskPanel {
       return { ...state, loaded: true, notice: action.message };
     case 'status':
       return changed(state, actions.setStatus(state.desk, action.finding, action.status, action.now));
+    case 'speaker':
+      return changed(state, actions.setSpeaker(state.desk, action.finding, action.speaker, action.now));
     case 'note': {
       const next = changed(state, actions.setNote(state.desk, action.finding, action.note, action.now));
       return { ...next, drafts: closeDraft(state.drafts, action.finding.id) };

@@ -15,6 +15,8 @@ export type FlagState = {
   kind: FindingKind;
   status: FlagStatus;
   note: string;
+  /** For a quote whose speaker the page leaves unclear: the candidate the editor chose. */
+  speaker?: string;
   /** The finding's selectors when the state was set: how it is matched to a later analysis. */
   selectors: Selector[];
   /** ISO 8601. */

@@ -2,14 +2,19 @@ import type { QuoteFinding } from '../analysis/types';
 import { sourceLink, statusLabel, type ExportContext } from './markdown-context';
 import { escapeInline } from './markdown-escape';
 
-/** "— Speaker, role (cue, via outlet)"; claims and partial quotes say so in the brackets. */
-export function attributionLine(quote: QuoteFinding): string {
+/**
+ * "— Speaker, role (cue, via outlet)"; claims and partial quotes say so in the brackets.
+ * `chosen`: the speaker the editor chose where the page leaves it unclear.
+ */
+export function attributionLine(quote: QuoteFinding, chosen: string | null = null): string {
   const unclear = !quote.speaker && quote.speakerCandidates?.length;
   const who = quote.speaker
     ? escapeInline(quote.speaker)
-    : unclear
-      ? `Speaker unclear: ${quote.speakerCandidates?.map(escapeInline).join(' or ')}`
-      : 'Unattributed';
+    : chosen && unclear
+      ? `${escapeInline(chosen)} (chosen by the editor; the page leaves the speaker unclear)`
+      : unclear
+        ? `Speaker unclear: ${quote.speakerCandidates?.map(escapeInline).join(' or ')}`
+        : 'Unattributed';
   const role = quote.speaker && quote.role ? `, ${escapeInline(quote.role)}` : '';
   const notes = [
     quote.cue,
@@ -27,7 +32,7 @@ function quoteBlock(quote: QuoteFinding, ctx: ExportContext): string {
   const status = state && state.status !== 'unchecked' ? ` · **${statusLabel(state)}**` : '';
   const note = state?.note.trim() ? `\n\nNote: ${escapeInline(state.note)}` : '';
   // The blank line keeps the attribution out of the blockquote (lazy continuation).
-  return `> ${escapeInline(quote.text)}\n\n${attributionLine(quote)}${status}${sourceLink(ctx, quote)}${note}`;
+  return `> ${escapeInline(quote.text)}\n\n${attributionLine(quote, state?.speaker ?? null)}${status}${sourceLink(ctx, quote)}${note}`;
 }
 
 /** The body of the Quotes section: direct quotes, then claims (reported speech) under their own sub-heading. */
