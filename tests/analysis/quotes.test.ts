@@ -17,7 +17,12 @@ describe('quote marks', () => {
   test.each([
     ['curly double', 'He said: “We will not give up on this town.”', 'We will not give up on this town.'],
     ['straight double', 'He said: "We will not give up on this town."', 'We will not give up on this town.'],
-    ['guillemets', 'Il a dit : « Nous ne céderons jamais sur ce point. »', ' Nous ne céderons jamais sur ce point. '],
+    ['guillemets', 'Il a dit : « Nous ne céderons jamais sur ce point. »', 'Nous ne céderons jamais sur ce point.'],
+    [
+      'guillemets with no-break spaces inside',
+      'Il a dit : «\u00a0Nous ne céderons jamais sur ce point.\u202f»',
+      'Nous ne céderons jamais sur ce point.',
+    ],
     ['German low-high', 'Er sagte: „Wir werden das niemals zulassen.“', 'Wir werden das niemals zulassen.'],
     ['British single', 'She said: ‘We will not give up on this town.’', 'We will not give up on this town.'],
     [

@@ -208,5 +208,13 @@ export function findQuoteSpans(text: string, paragraphs: Range[] = paragraphsOf(
       kept[kept.length - 1] = span; // crossing marks: trust the double ones
     }
   }
-  return kept.filter((s) => s.end > s.start);
+  return kept.map((s) => innerTrim(text, s)).filter((s) => s.end > s.start);
+}
+
+/** « Nous céderons » holds its words without the spaces French sets inside the marks. */
+function innerTrim(text: string, span: QuoteSpan): QuoteSpan {
+  let { start, end } = span;
+  while (start < end && SPACE.test(text[start] ?? '')) start++;
+  while (end > start && SPACE.test(text[end - 1] ?? '')) end--;
+  return start === span.start && end === span.end ? span : { ...span, start, end };
 }
