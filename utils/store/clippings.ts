@@ -3,6 +3,7 @@ import type { DeskState } from '../desk/model';
 import { cleanTags } from '../tags';
 import { diffClippings, hasChanges } from './diff';
 import { guarded, StoreError } from './errors';
+import { readClipping } from './record-schema';
 import { CopydeskDb, type Clipping } from './schema';
 import { pageAddresses } from './url';
 import { addIndexed, clippingTables, deleteIndexed, putIndexed } from './writes';
@@ -88,9 +89,14 @@ function newestFirst(a: Clipping, b: Clipping): number {
   return (b.id ?? 0) - (a.id ?? 0);
 }
 
-/** Keeps the stored keys consistent with `url` whoever built the record. */
+/**
+ * The record as the store keeps it, whoever built it: checked against the one record
+ * schema (which also derives the URL keys from `url`), tags cleaned.
+ */
 function normalized(clipping: Clipping): Clipping {
-  return { ...clipping, ...pageAddresses(clipping.url, clipping.canonicalUrl), tags: cleanTags(clipping.tags) };
+  const read = readClipping({ ...clipping, tags: cleanTags(clipping.tags) });
+  if (!read.ok) throw new StoreError('invalid', `This clipping cannot be saved: ${read.problem}`);
+  return read.value;
 }
 
 export type SaveOptions = {
