@@ -25,8 +25,32 @@ const html = path.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toStr
 const { document } = parseHTML(html);
 
 const BLOCKS = new Set([
-  'P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'SECTION',
-  'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FIGURE', 'TR', 'DT', 'DD', 'PRE', 'TIME', 'CAPTION',
+  'P',
+  'DIV',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'TD',
+  'TH',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'NAV',
+  'FIGURE',
+  'TR',
+  'DT',
+  'DD',
+  'PRE',
+  'TIME',
+  'CAPTION',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'IFRAME']);
 const MARKED = /credit|caption|byline|author|source|photographer|copyright/i;
