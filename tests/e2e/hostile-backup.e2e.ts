@@ -1,10 +1,11 @@
 import type { Server } from 'node:http';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { syntheticClipping } from '../../bench/library-data';
+import { entryOf, termsOf } from '../../utils/store/index-records';
 import type { Clipping } from '../../utils/store/schema';
 import { launch, openSidePanel, serveFixtures, waitFor } from './harness';
 
@@ -114,6 +115,60 @@ describe('crafted backup ids in real Chromium IndexedDB', () => {
     await restore(panel, path, /credit \d+: agencies must be a list of names/);
     await panel.getByText('No clippings yet').waitFor();
     expect(await storedIds(panel)).toEqual([]);
+    await cdp.close();
+    await session.close();
+  });
+  // Regression: a clipping restored with agencies "AP" (before restores were checked) left the
+  // clipping view on "Opening the clipping…" for good, and the library's Markdown zip failed.
+  test('a damaged record already in the library opens as damaged, and the zip exports the rest', async () => {
+    const downloads = mkdtempSync(join(tmpdir(), 'copydesk-e2e-damaged-'));
+    const session = await launch();
+    const { panel, cdp } = await openSidePanel(session);
+    const browserSession = await cdp.newBrowserCDPSession();
+    await browserSession.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await panel.getByRole('button', { name: 'Library', exact: true }).click();
+    await restore(panel, backupFile('two.json', [1, 2], 20), 'Backup restored: 2 added.');
+
+    const good = { ...syntheticClipping(30), id: 3, title: 'Damaged record' };
+    const damaged = {
+      ...good,
+      findings: good.findings.map((f) => (f.kind === 'credit' ? { ...f, agencies: 'AP' } : f)),
+    } as unknown as Clipping & { id: number };
+    const rows = { clippings: damaged, entries: entryOf(damaged), terms: termsOf(damaged) };
+    // Written straight into the extension's database, as an older release's restore could.
+    await panel.evaluate(
+      (records) =>
+        new Promise<void>((ok, fail) => {
+          const open = indexedDB.open('copydesk');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(Object.keys(records), 'readwrite');
+            for (const [store, value] of Object.entries(records)) tx.objectStore(store).put(value);
+            tx.oncomplete = () => {
+              open.result.close();
+              ok();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+      rows,
+    );
+    await panel.reload();
+    await panel.getByRole('button', { name: 'Library', exact: true }).click();
+    await waitFor(async () => (await total(panel)) === 3, 'three clippings listed');
+
+    await panel.locator('.virtual-list .clipping-row[data-id="3"] .clipping-open').click();
+    await panel.getByText('This clipping is damaged and cannot be shown').waitFor();
+    await panel.getByText(/credit \d+: agencies must be a list of names/).waitFor();
+    expect(await panel.getByText('Opening the clipping…').count()).toBe(0);
+    await panel.getByRole('button', { name: 'Back to the library' }).click();
+
+    await panel.getByRole('button', { name: 'Export & backup' }).click();
+    await panel.getByRole('button', { name: 'Export all as Markdown (zip)' }).click();
+    await panel
+      .getByText(/Exported 2 clippings as .*Left out, damaged: “Damaged record”: credit \d+: agencies/)
+      .waitFor();
+    await waitFor(() => readdirSync(downloads).some((f) => f.endsWith('.zip')), 'the zip download');
     await cdp.close();
     await session.close();
   });
