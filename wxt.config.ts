@@ -45,5 +45,10 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // tldts's prebuilt, minified bundle: its module build (the Public Suffix List as one long
+    // string) came out three times in the panel's chunk, 750 kB instead of 610 kB.
+    resolve: { alias: { tldts: 'tldts/dist/index.esm.min.js' } },
+  }),
 });

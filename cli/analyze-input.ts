@@ -35,7 +35,7 @@ function analyzeWholePage(doc: Document, options: InputOptions): Analysis {
     excerpt: meta.description ?? analysis.article.excerpt,
     readerable: false,
   };
-  return { ...analysis, article, warnings: [WHOLE_PAGE_WARNING, ...analysis.warnings] };
+  return { ...analysis, article, warnings: [WHOLE_PAGE_WARNING, ...meta.warnings, ...analysis.warnings] };
 }
 
 /** Analyzes decoded input; throws an Error whose message says why when there is nothing to analyze. */

@@ -63,7 +63,36 @@ export function ClippingPanel(props: Props) {
 }
 
 /** Where the clipping is loading or gone, instead of the clipping. */
-export function ClippingStatus({ missing, onBack }: { missing: boolean; onBack: () => void }) {
+export function ClippingStatus({
+  missing,
+  problem = null,
+  onBack,
+  onDelete,
+}: {
+  missing: boolean;
+  /** Why a clipping in the library cannot be shown (a damaged record), or null. */
+  problem?: string | null;
+  onBack: () => void;
+  onDelete?: () => void;
+}) {
+  if (problem !== null) {
+    return (
+      <div class="status broken-clipping" role="alert">
+        <h2>This clipping is damaged and cannot be shown</h2>
+        <p>{problem}</p>
+        <div class="row">
+          <button type="button" onClick={onBack}>
+            Back to the library
+          </button>
+          {onDelete && (
+            <button type="button" onClick={onDelete}>
+              Delete it
+            </button>
+          )}
+        </div>
+      </div>
+    );
+  }
   if (!missing) {
     return (
       <p class="status loading" role="status">

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { LibraryList } from '../../components/LibraryList';
+import { RenderGuard } from '../../components/RenderGuard';
 import { UndoToast } from '../../components/UndoToast';
 import { BulkBar } from '../../components/library/BulkBar';
+import { ClippingStatus } from '../../components/library/ClippingPanel';
 import { LibraryTools } from '../../components/library/LibraryTools';
 import { NoticeLine, type Notice } from '../../components/library/NoticeLine';
 import { ProgressNote } from '../../components/library/ProgressNote';
@@ -88,17 +90,29 @@ export function LibraryPanel({ library, openId, onOpen, onBack }: Props) {
   if (openId !== null && db) {
     return (
       <>
-        <OpenClipping
-          db={db}
-          id={openId}
-          revision={revision}
-          busy={busy}
-          onBack={onBack}
-          onOpen={onOpen}
-          onDelete={() => void actions.remove([openId])}
-          onChanged={changed}
-          onError={showError}
-        />
+        <RenderGuard
+          key={openId}
+          fallback={(message) => (
+            <ClippingStatus
+              missing={false}
+              problem={message}
+              onBack={onBack}
+              onDelete={() => void actions.remove([openId])}
+            />
+          )}
+        >
+          <OpenClipping
+            db={db}
+            id={openId}
+            revision={revision}
+            busy={busy}
+            onBack={onBack}
+            onOpen={onOpen}
+            onDelete={() => void actions.remove([openId])}
+            onChanged={changed}
+            onError={showError}
+          />
+        </RenderGuard>
         {noticeLine}
         {footer}
       </>

@@ -8,6 +8,7 @@ import { bibtex, cslJson } from '../../utils/export/citation';
 import { markdownFileName } from '../../utils/export/filename';
 import { clippingToMarkdown } from '../../utils/export/markdown';
 import { getClipping, versionsOf } from '../../utils/store/clippings';
+import { readClipping } from '../../utils/store/record-schema';
 import { diffClippings, type ClippingDiff } from '../../utils/store/diff';
 import { setNote } from '../../utils/store/edit';
 import type { Clipping, CopydeskDb } from '../../utils/store/schema';
@@ -44,16 +45,25 @@ const FILES: Record<ClippingFile, [string, string, (c: Clipping, markdown: strin
 export function OpenClipping({ db, id, revision, busy, onBack, onOpen, onDelete, onChanged, onError }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [missing, setMissing] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
     setMissing(false);
+    setProblem(null);
     const load = async () => {
-      const clipping = await getClipping(db, id);
-      if (!clipping) {
+      const stored = await getClipping(db, id);
+      if (!stored) {
         if (live) setMissing(true);
         return;
       }
+      // The views read what the store's schema reads: a damaged record is shown as such.
+      const read = readClipping(stored);
+      if (!read.ok) {
+        if (live) setProblem(read.problem);
+        return;
+      }
+      const clipping = read.value;
       const versions = await versionsOf(db, id);
       const previous = clipping.previousId ? await getClipping(db, clipping.previousId) : undefined;
       const diff = previous ? diffClippings(previous, clipping) : null;
@@ -69,7 +79,8 @@ export function OpenClipping({ db, id, revision, busy, onBack, onOpen, onDelete,
   const markdown = useMemo(() => (open ? clippingToMarkdown(open.clipping) : ''), [open]);
   const safeHtml = useMemo(() => (open ? cleanHtml(open.clipping.html, open.clipping.url || null) : ''), [open]);
 
-  if (missing || !open) return <ClippingStatus missing={missing} onBack={onBack} />;
+  if (problem !== null || missing || !open)
+    return <ClippingStatus missing={missing} problem={problem} onBack={onBack} onDelete={onDelete} />;
   const { clipping } = open;
   const edit = (work: Promise<unknown>) => void work.then(onChanged, (error: unknown) => onError(errorMessage(error)));
   const download = (file: ClippingFile) => {

@@ -7,11 +7,18 @@ import { backupFileName, backupParts, parseBackup } from '../../utils/export/bac
 import { bibtex, cslJson } from '../../utils/export/citation';
 import { markdownZip } from '../../utils/export/zip';
 import { allDesks, clippingBatches } from '../../utils/store/batches';
+import { readClipping } from '../../utils/store/record-schema';
 import type { CopydeskDb } from '../../utils/store/schema';
 import { restoreBackup, type CleanHtml, type RestoreReport } from '../../utils/store/restore';
 import type { ExportKind } from '../../components/library/BulkBar';
 
-export type FileOut = { name: string; blob: Blob; count: number };
+export type FileOut = {
+  name: string;
+  blob: Blob;
+  count: number;
+  /** Damaged clippings left out of an export, each as "“title”: what is wrong". */
+  skipped?: string[];
+};
 type OnProgress = (done: number) => void;
 
 const day = (now: Date) => now.toISOString().slice(0, 10);
@@ -24,13 +31,26 @@ export async function exportClippings(
   onProgress: OnProgress,
   now = new Date(),
 ): Promise<FileOut> {
+  // Exports read clippings as the views do: a damaged record is left out and named, the rest still export.
+  const skipped: string[] = [];
+  async function* readable() {
+    for await (const batch of clippingBatches(db, ids)) {
+      const good = [];
+      for (const stored of batch) {
+        const read = readClipping(stored);
+        if (read.ok) good.push(read.value);
+        else skipped.push(`“${String(stored.title).slice(0, 60)}”: ${read.problem}`);
+      }
+      yield good;
+    }
+  }
   if (kind === 'markdown-zip') {
-    const { chunks, names } = await markdownZip(clippingBatches(db, ids), onProgress);
+    const { chunks, names } = await markdownZip(readable(), onProgress);
     const blob = new Blob(chunks as BlobPart[], { type: 'application/zip' });
-    return { name: `copydesk-${names.length}-clippings-${day(now)}.zip`, blob, count: names.length };
+    return { name: `copydesk-${names.length}-clippings-${day(now)}.zip`, blob, count: names.length, skipped };
   }
   const all = [];
-  for await (const batch of clippingBatches(db, ids)) {
+  for await (const batch of readable()) {
     all.push(...batch);
     onProgress(all.length);
   }
@@ -39,12 +59,14 @@ export async function exportClippings(
       name: `copydesk-citations-${day(now)}.json`,
       blob: new Blob([cslJson(all)], { type: 'application/json' }),
       count: all.length,
+      skipped,
     };
   }
   return {
     name: `copydesk-citations-${day(now)}.bib`,
     blob: new Blob([bibtex(all)], { type: 'application/x-bibtex' }),
     count: all.length,
+    skipped,
   };
 }
 

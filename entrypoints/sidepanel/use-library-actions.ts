@@ -75,7 +75,16 @@ export function useLibraryActions({ db, total, setNotice, onChanged, onDeleted }
     act('Exporting', only?.length ?? total, async (db, step) => {
       const file = await exportClippings(db, kind, only, step);
       downloadBlob(file.name, file.blob);
-      setNotice({ kind: 'info', text: `Exported ${file.count.toLocaleString()} clippings as ${file.name}.` });
+      const exported = `Exported ${file.count.toLocaleString()} clippings as ${file.name}.`;
+      const left = file.skipped ?? [];
+      setNotice(
+        left.length
+          ? {
+              kind: 'error',
+              text: `${exported} Left out, damaged: ${left.slice(0, 3).join('; ')}${left.length > 3 ? ` …and ${left.length - 3} more` : ''}.`,
+            }
+          : { kind: 'info', text: exported },
+      );
     });
 
   const backup = () =>

@@ -31,6 +31,7 @@ function analysisOf(url: string): Analysis {
       html: '<p>Story</p>',
       text: STORY,
       wordCount: 30,
+      readingMinutes: 1,
       leadImage: null,
     },
     findings: [findingAt(STORY, 'quote', 'unleash a humanitarian nightmare'), findingAt(STORY, 'figure', '800,000')],

@@ -65,4 +65,29 @@ describe('hostile page content', () => {
     await cdp.close();
     await session.close();
   });
+  // Regression: a page naming another site's saved article as its canonical was offered
+  // "Update saved copy" over it, and a javascript: canonical was stored and exported.
+  test('a canonical link to another site neither claims the saved article nor is kept', async () => {
+    const session = await launch();
+    const port = new URL(origin).port;
+    const original = await session.context.newPage();
+    await original.goto(`http://localhost:${port}/wire-story.html`);
+    const { panel, cdp } = await openSidePanel(session);
+    await original.bringToFront();
+    await panel.locator('.page-view .article-title').waitFor();
+    await panel.getByRole('button', { name: 'Save clipping' }).click();
+    await panel.getByText('Saved.').waitFor();
+
+    const claim = await session.context.newPage();
+    await claim.goto(`${origin}/canonical-claim.html`);
+    await claim.bringToFront();
+    await panel.locator(`.page-view[data-url="${origin}/canonical-claim.html"] .article-title`).waitFor();
+    await panel.getByText(/Ignored the page's canonical link .*on another site/).waitFor();
+    await panel.getByRole('button', { name: 'Save clipping' }).click();
+    await panel.getByText('Saved.').waitFor();
+    expect(await panel.getByText('You saved this page on').count()).toBe(0);
+    expect(await panel.getByRole('button', { name: 'Update saved copy' }).count()).toBe(0);
+    await cdp.close();
+    await session.close();
+  });
 });

@@ -130,34 +130,44 @@ describe('a bad backup is refused whole, saying what is wrong', () => {
     [
       'one clipping without a title',
       file({ clippings: [good(), { ...good(), title: 5 }] }),
-      /clipping 2 \(“5”\): title is not text/,
+      /clipping 2 \(“5”\), title must be text/,
     ],
     [
       'a finding of an unknown kind',
       file({ clippings: [{ ...good(), findings: [{ kind: 'rumour' }] }] }),
-      /clipping 1 \(“UN Secretary.*”\): findings\[0\]\.kind is not quote, figure or credit/,
+      /clipping 1 \(“UN Secretary.*”\), finding 1: kind must be quote, figure or credit/,
     ],
     [
       'a flag with a made-up status',
       file({ clippings: [{ ...good(), flags: [{ ...good().flags[0], status: 'maybe' }] }] }),
-      /flags\[0\]\.status "maybe" is not a flag status/,
+      /flag 1: status must be unchecked, verified, disputed or needs-source/,
     ],
     [
       'a broken selector',
       file({ clippings: [{ ...good(), findings: [{ ...good().findings[0], selectors: [{ type: 'X' }] }] }] }),
-      /selectors\[0\] has an unknown type "X"/,
+      /quote 1: selectors\[0\]\.type must be TextQuoteSelector or TextPositionSelector/,
     ],
     [
       'a javascript: page address',
       file({ clippings: [{ ...good(), url: 'javascript:alert(document.cookie)' }] }),
-      /url is not an http\(s\) or file address/,
+      /url must be an http\(s\) or file address/,
     ],
     [
       'a data: page address',
       file({ clippings: [{ ...good(), url: 'data:text/html,<script>alert(1)</script>' }] }),
-      /url is not an http\(s\) or file address/,
+      /url must be an http\(s\) or file address/,
     ],
-    ['a bad date', file({ clippings: [{ ...good(), clippedAt: 'yesterday' }] }), /clippedAt is not a date/],
+    ['a bad date', file({ clippings: [{ ...good(), clippedAt: 'yesterday' }] }), /clippedAt must be a date and time/],
+    // Regression: a credit's agencies as one string restored fine, then hung the clipping view.
+    [
+      'a credit whose agencies are one string',
+      file({
+        clippings: [
+          { ...good(), findings: good().findings.map((f) => (f.kind === 'credit' ? { ...f, agencies: 'AP' } : f)) },
+        ],
+      }),
+      /clipping 1 \(“UN Secretary.*”\), credit 1: agencies must be a list of names\./,
+    ],
     [
       'duplicate ids',
       file({
@@ -168,11 +178,15 @@ describe('a bad backup is refused whole, saying what is wrong', () => {
       }),
       /share the same id/,
     ],
-    ['a broken desk record', file({ clippings: [], desks: [{ flags: [] }] }), /desk record 1: lacks normalizedUrl/],
+    [
+      'a broken desk record',
+      file({ clippings: [], desks: [{ flags: [] }] }),
+      /desk record 1, normalizedUrl is missing/,
+    ],
     [
       'many problems are summarised',
       file({ clippings: Array.from({ length: 5 }, () => ({ ...good(), html: null })) }),
-      /html is not text.*…and 2 more\./,
+      /html must be text.*…and 2 more\./,
     ],
   ])('%s', async (_name, text, message) => {
     const parsed = parseBackup(text);

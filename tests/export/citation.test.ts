@@ -121,8 +121,22 @@ describe('BibTeX', () => {
   });
 
   test('braces in a URL are percent-encoded so the field stays balanced', () => {
+    // The URL parser encodes them; each % is then escaped as every % in a url field is.
     expect(bibtex([{ ...clipping, url: 'https://a.test/{x}?q=a b' }])).toContain(
-      'url = {https://a.test/%7Bx%7D?q=a%20b},',
+      'url = {https://a.test/\\%7Bx\\%7D?q=a\\%20b},',
     );
+  });
+
+  // Regression: a backup's url with a newline or tab passed the http check (the URL parser drops
+  // them) and landed raw in CSL-JSON and BibTeX.
+  test('a url with a newline or tab is cited as the URL parser writes it', () => {
+    const odd = { ...clipping, url: 'https://a.test/st\nory\t?x=1' };
+    expect(toCsl(odd).URL).toBe('https://a.test/story?x=1');
+    expect(bibtex([odd])).toContain('url = {https://a.test/story?x=1},');
+  });
+
+  test('an address that is not http(s) is not cited', () => {
+    expect(toCsl({ ...clipping, url: 'javascript:alert(1)' }).URL).toBeUndefined();
+    expect(bibtex([{ ...clipping, url: 'javascript:alert(1)' }])).not.toContain('url =');
   });
 });

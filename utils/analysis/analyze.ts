@@ -39,11 +39,16 @@ function languageNote(lang: string | null, findings: Finding[], warnings: string
 
 /** The whole pipeline: page Document in, plain JSON out. `doc` is not modified. */
 export function analyze(doc: Document, options: AnalyzeOptions): AnalyzeResult {
-  const { article, readerable } = extractArticle(doc, { url: options.url, force: options.force });
+  const {
+    article,
+    readerable,
+    warnings: pageWarnings = [],
+  } = extractArticle(doc, { url: options.url, force: options.force });
   if (!article) return { ok: false, reason: 'not-article', readerable };
   const ctx: FinderContext = { url: options.url, now: options.now, lang: articleLanguage(article.text, article.lang) };
   const { findings, warnings } = runFinders(doc, article, ctx);
   languageNote(ctx.lang, findings, warnings);
+  warnings.unshift(...pageWarnings);
   if (!readerable)
     warnings.unshift('Readability does not consider this page an article; results may include page furniture.');
   return { ok: true, analysis: { schema: 1, analyzedAt: options.now.toISOString(), article, findings, warnings } };

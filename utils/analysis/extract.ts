@@ -15,6 +15,8 @@ export type Extraction = {
   /** null when Readability found no article (or was not asked to try). */
   article: Article | null;
   readerable: boolean;
+  /** Page metadata read but ignored (a canonical link to another site). */
+  warnings?: string[];
 };
 
 function isUrlLike(value: string | null): boolean {
@@ -62,7 +64,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
     html: parsed.content,
     readerable,
   };
-  return { article, readerable };
+  return { article, readerable, warnings: metadata.warnings };
 }
 
 /** An article from plain text whose paragraphs are separated by blank lines. */

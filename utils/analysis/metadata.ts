@@ -4,16 +4,19 @@
  * tags, <link rel=canonical> and <time>. Readability fills what these leave empty.
  */
 
-import { resolveUrl } from './resolve-url';
+import { canonicalFor } from './canonical';
 
 export type PageMetadata = {
   title: string | null;
   byline: string | null;
   siteName: string | null;
   publishedTime: string | null;
+  /** http(s) and of the page's own site family, else null (canonical.ts). */
   canonicalUrl: string | null;
   lang: string | null;
   description: string | null;
+  /** What was read but ignored, for the analysis warnings. */
+  warnings: string[];
 };
 
 type JsonObject = Record<string, unknown>;
@@ -106,10 +109,14 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
       ),
     ) ??
     normalizeDate(timeEl?.getAttribute('datetime'));
-  const canonical =
-    resolveUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), url) ??
-    resolveUrl(meta(doc, 'og:url'), url) ??
-    resolveUrl(typeof ld?.url === 'string' ? ld.url : null, url);
+  // The first canonical the page gives that it may claim; a refused one is reported.
+  const choices = [
+    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
+    meta(doc, 'og:url'),
+    typeof ld?.url === 'string' ? ld.url : null,
+  ].map((href) => canonicalFor(href, url));
+  const canonical = choices.find((c) => c.url)?.url ?? null;
+  const warnings = choices.flatMap((c) => (c.warning ? [c.warning] : []));
   return {
     title: (ld ? nameOf(ld.headline) : null) ?? meta(doc, 'og:title', 'twitter:title'),
     byline: (ld ? nameOf(ld.author) : null) ?? meta(doc, 'author', 'article:author', 'byl', 'parsely-author'),
@@ -119,5 +126,6 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
     lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(doc, 'og:locale', 'language', 'content-language'),
     description:
       meta(doc, 'description', 'og:description', 'twitter:description') ?? (ld ? nameOf(ld.description) : null),
+    warnings,
   };
 }

@@ -4,7 +4,7 @@
  * Copydesk can read it and an older one can refuse it clearly.
  */
 import type { Clipping, DeskRecord } from '../store/schema';
-import { clippingProblem, deskProblem } from './backup-validate';
+import { readClipping, readDesk } from '../store/record-schema';
 
 export const BACKUP_FORMAT = 'copydesk-backup';
 /** Bumped whenever a backup written now could not be read by the previous release. */
@@ -75,16 +75,21 @@ export function parseBackup(text: string): ParsedBackup {
   }
   if (!Array.isArray(clippings)) return { ok: false, problem: 'This backup has no list of clippings.' };
   if (!Array.isArray(desks)) return { ok: false, problem: 'This backup’s desk records are not a list.' };
+  // Every record through the store's own schema: what is restored is what the views can read.
   const problems: string[] = [];
+  const checked: Clipping[] = [];
   clippings.forEach((c, i) => {
-    const problem = clippingProblem(c);
-    if (problem) problems.push(`${which(c, i)}: ${problem}`);
+    const read = readClipping(c);
+    if (read.ok) checked.push(read.value);
+    else problems.push(`${which(c, i)}, ${read.problem}`);
   });
+  const checkedDesks: DeskRecord[] = [];
   desks.forEach((d, i) => {
-    const problem = deskProblem(d);
-    if (problem) problems.push(`desk record ${i + 1}: ${problem}`);
+    const read = readDesk(d);
+    if (read.ok) checkedDesks.push(read.value);
+    else problems.push(`desk record ${i + 1}, ${read.problem}`);
   });
-  const ids = clippings.map((c: { id?: number }) => c.id).filter((id) => id !== undefined);
+  const ids = checked.map((c) => c.id).filter((id) => id !== undefined);
   if (new Set(ids).size !== ids.length) problems.push('two clippings share the same id');
   if (problems.length) {
     const more = problems.length > 3 ? ` …and ${problems.length - 3} more.` : '';
@@ -99,8 +104,8 @@ export function parseBackup(text: string): ParsedBackup {
       format: BACKUP_FORMAT,
       version,
       exportedAt: String((data as { exportedAt?: unknown }).exportedAt ?? ''),
-      clippings: clippings as Clipping[],
-      desks: desks as DeskRecord[],
+      clippings: checked,
+      desks: checkedDesks,
     },
   };
 }

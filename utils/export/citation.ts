@@ -3,6 +3,7 @@
  * one entry per clipping, newspaper-article type, with the access date (clippedAt).
  */
 import type { Clipping } from '../store/schema';
+import { safeUrl } from '../analysis/resolve-url';
 import { parseByline, type Author } from './authors';
 
 type Citable = Pick<Clipping, 'id' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'url' | 'clippedAt' | 'lang'>;
@@ -51,7 +52,8 @@ export function toCsl(clipping: Citable): CslItem {
   else if (clipping.publishedTime?.trim()) item.issued = { literal: clipping.publishedTime.trim() };
   const accessed = dayParts(clipping.clippedAt);
   if (accessed) item.accessed = { 'date-parts': [accessed] };
-  if (clipping.url) item.URL = clipping.url;
+  const url = safeUrl(clipping.url);
+  if (url) item.URL = url;
   if (clipping.lang) item.language = clipping.lang;
   return item;
 }
@@ -128,7 +130,8 @@ function bibtexEntry(clipping: Citable, key: string): string {
     fields.push(['year', `{${issued[0]}}`], ['month', MONTHS[issued[1]! - 1] ?? `{${issued[1]}}`]);
     fields.push(['date', `{${clipping.publishedTime!.slice(0, 10)}}`]);
   }
-  if (clipping.url) fields.push(['url', `{${bibtexUrl(clipping.url)}}`]);
+  const url = safeUrl(clipping.url);
+  if (url) fields.push(['url', `{${bibtexUrl(url)}}`]);
   const accessed = dayParts(clipping.clippedAt);
   if (accessed) fields.push(['urldate', `{${clipping.clippedAt.slice(0, 10)}}`]);
   return `@article{${key},\n${fields.map(([k, v]) => `  ${k} = ${v},`).join('\n')}\n}`;

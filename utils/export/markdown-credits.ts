@@ -3,7 +3,7 @@
  * with its caption, credit, agencies and a link to the picture. An image with
  * no credit says so in bold, because it is a legal problem for the desk.
  */
-import { isHttpUrl } from '../analysis/resolve-url';
+import { safeUrl } from '../analysis/resolve-url';
 import type { CreditFinding } from '../analysis/types';
 import { sourceLink, statusLabel, type ExportContext } from './markdown-context';
 import { escapeInline, escapeLinkUrl } from './markdown-escape';
@@ -14,7 +14,9 @@ function creditItem(credit: CreditFinding, ctx: ExportContext): string {
   // Clippings stored before agencies existed have none.
   const agencies = credit.agencies ?? [];
   const agency = agencies.length ? ` (agency: ${agencies.map(escapeInline).join(', ')})` : '';
-  const link = isHttpUrl(credit.image) ? ` ([image](${escapeLinkUrl(credit.image)}))` : '';
+  // As the URL parser writes it: a tab or newline inside the stored address never reaches the link.
+  const image = safeUrl(credit.image);
+  const link = image ? ` ([image](${escapeLinkUrl(image)}))` : '';
   const state = ctx.stateOf(credit);
   const status = state && state.status !== 'unchecked' ? ` · **${statusLabel(state)}**` : '';
   const note = state?.note.trim() ? ` — Note: ${escapeInline(state.note)}` : '';

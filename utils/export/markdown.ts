@@ -1,5 +1,5 @@
 import TurndownService from 'turndown';
-import { stringify } from 'yaml';
+import { Scalar, stringify } from 'yaml';
 import { lowerBound, upperBound } from '../analysis/sorted';
 import { safeUrl } from '../analysis/resolve-url';
 import type { CreditFinding, FigureFinding, QuoteFinding } from '../analysis/types';
@@ -14,6 +14,12 @@ import { textFragmentLink } from './text-fragment';
 
 /** Anything Turndown's own escaping would change (its rules: these characters, or these at the start). */
 const TURNDOWN_ESCAPES = /[\\*`[\]_]|^[-+=#~>\d]/;
+/**
+ * What Turndown leaves alone but a Markdown renderer would read as markup: `<` opening
+ * an HTML tag (page text such as "<img src=x onerror=…>" would render live) and `&`
+ * starting an entity. Backslash-escaped they read as the characters they are.
+ */
+const HTML_START = /<|&(?=#?[a-z0-9]+;)/gi;
 
 /**
  * The HTML-to-Markdown converter the export uses unless given another. Relative image
@@ -26,7 +32,7 @@ export function createTurndown(baseUrl: string | null | (() => string | null) = 
   const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
   // Turndown runs a dozen replaces on every text node; most text has nothing they touch.
   const escape = turndown.escape.bind(turndown);
-  turndown.escape = (text: string) => (TURNDOWN_ESCAPES.test(text) ? escape(text) : text);
+  turndown.escape = (text: string) => (TURNDOWN_ESCAPES.test(text) ? escape(text) : text).replace(HTML_START, '\\$&');
   // Plain Turndown flattens tables into loose text; kept as (sanitized) HTML they stay tables.
   turndown.keep(['table']);
   turndown.addRule('absolute-image', {
@@ -34,7 +40,7 @@ export function createTurndown(baseUrl: string | null | (() => string | null) = 
     replacement: (_content, node) => {
       const img = node as HTMLElement;
       const src = safeUrl(img.getAttribute('src'), base());
-      const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').replace(/[[\]\\]/g, '\\$&');
+      const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').replace(/[[\]\\<]/g, '\\$&');
       return src ? `![${alt}](${escapeLinkUrl(src)})` : '';
     },
   });
@@ -55,20 +61,34 @@ export type MarkdownOptions = {
   context?: ExportContext;
 };
 
+/**
+ * A front-matter text value. One holding `<` is written double-quoted with each `<` as
+ * `\x3C` (YAML reads it back as `<`), so a renderer that shows front matter as text
+ * (plain CommonMark does) never meets an HTML tag in it.
+ */
+function yamlText(value: string | null): string | Scalar | null {
+  if (value === null || !value.includes('<')) return value;
+  const scalar = new Scalar(value);
+  scalar.type = Scalar.QUOTE_DOUBLE;
+  return scalar;
+}
+
 function frontMatter(clipping: Clipping): string {
   const data = {
-    title: clipping.title,
-    source: clipping.url || null,
-    canonical: clipping.canonicalUrl,
-    site: clipping.siteName,
-    author: clipping.byline,
-    published: clipping.publishedTime,
+    title: yamlText(clipping.title),
+    // Addresses as the URL parser writes them, http(s) only.
+    source: safeUrl(clipping.url),
+    canonical: safeUrl(clipping.canonicalUrl),
+    site: yamlText(clipping.siteName),
+    author: yamlText(clipping.byline),
+    published: yamlText(clipping.publishedTime),
     clipped: clipping.clippedAt,
-    tags: clipping.tags,
+    tags: clipping.tags.map(yamlText),
     word_count: clipping.wordCount,
   };
-  // lineWidth 0: long titles stay on one line instead of being folded.
-  return `---\n${stringify(data, { lineWidth: 0 })}---`;
+  // lineWidth 0: long titles stay on one line instead of being folded. Only double-quoted
+  // scalars can hold a `<` here (URLs are percent-encoded), and \x3C is an escape there.
+  return `---\n${stringify(data, { lineWidth: 0 }).replace(/</g, '\\x3C')}---`;
 }
 
 /** Where each "\n\n" paragraph break of `text` starts, in order. */

@@ -3,7 +3,7 @@
  * (`#:~:text=prefix-,start,end,-suffix`, https://wicg.github.io/scroll-to-text-fragment/),
  * built from the finding's TextQuoteSelector. Browsers without support open the page top.
  */
-import { isHttpUrl } from '../analysis/resolve-url';
+import { safeUrl } from '../analysis/resolve-url';
 import { CONTEXT_CHARS } from '../analysis/selectors';
 import type { Finding, TextQuoteSelector } from '../analysis/types';
 
@@ -77,9 +77,11 @@ export function textDirective(selector: TextQuoteSelector): string | null {
   return `text=${parts.join(',')}`;
 }
 
-/** `url` with any fragment replaced by a text fragment pointing at the finding, or null. */
-export function textFragmentLink(url: string, finding: Pick<Finding, 'selectors'>): string | null {
-  if (!isHttpUrl(url)) return null;
+/** `pageUrl` with any fragment replaced by a text fragment pointing at the finding, or null. */
+export function textFragmentLink(pageUrl: string, finding: Pick<Finding, 'selectors'>): string | null {
+  // As the URL parser writes it: a tab or newline inside the stored address never reaches the link.
+  const url = safeUrl(pageUrl);
+  if (!url) return null;
   const quote = finding.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
   const directive = quote ? textDirective(quote) : null;
   if (!directive) return null;

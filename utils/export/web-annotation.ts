@@ -4,6 +4,7 @@
  * annotation carrying its status and note. Selectors are exported as stored.
  */
 import type { Annotation, FlagState } from '../desk/model';
+import { safeUrl } from '../analysis/resolve-url';
 import type { Clipping } from '../store/schema';
 
 type TextualBody = { type: 'TextualBody'; value: string; purpose: string; format?: string };
@@ -26,6 +27,9 @@ export type AnnotationCollection = {
   total: number;
   first: { type: 'AnnotationPage'; items: WebAnnotation[] };
 };
+
+/** The target of an annotation on text with no web address (pasted text, a local file). */
+export const NO_SOURCE = 'urn:copydesk:no-web-address';
 
 const note = (value: string): TextualBody => ({
   type: 'TextualBody',
@@ -70,9 +74,11 @@ function fromFlag(f: FlagState, source: string): WebAnnotation {
 export function toWebAnnotations(
   clipping: Pick<Clipping, 'url' | 'title' | 'flags' | 'annotations'>,
 ): AnnotationCollection {
+  // The page as the URL parser writes it (http(s) only); pasted text has no page to point at.
+  const source = safeUrl(clipping.url) ?? NO_SOURCE;
   const items = [
-    ...clipping.annotations.map((a) => fromAnnotation(a, clipping.url)),
-    ...clipping.flags.map((f) => fromFlag(f, clipping.url)),
+    ...clipping.annotations.map((a) => fromAnnotation(a, source)),
+    ...clipping.flags.map((f) => fromFlag(f, source)),
   ];
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',

@@ -3,8 +3,9 @@ import type { DeskState } from '../desk/model';
 import { cleanTags } from '../tags';
 import { diffClippings, hasChanges } from './diff';
 import { guarded, StoreError } from './errors';
+import { readClipping } from './record-schema';
 import { CopydeskDb, type Clipping } from './schema';
-import { normalizeUrl } from './url';
+import { pageAddresses } from './url';
 import { addIndexed, clippingTables, deleteIndexed, putIndexed } from './writes';
 
 export { CopydeskDb, type Clipping } from './schema';
@@ -20,10 +21,6 @@ export function openLibrary(name = 'copydesk'): CopydeskDb {
   return new CopydeskDb(name);
 }
 
-function normalizeOrNull(url: string | null): string | null {
-  return url?.trim() ? normalizeUrl(url) : null;
-}
-
 export type ClippingInput = {
   /** `analysis.article.html` after sanitizeHtml: the store never holds page HTML as it came. */
   html: string;
@@ -36,14 +33,11 @@ export type ClippingInput = {
 /** A new, unsaved clipping from an analysis. */
 export function clippingFromAnalysis(analysis: Analysis, input: ClippingInput): Clipping {
   const { article } = analysis;
-  const canonicalUrl = normalizeOrNull(article.canonicalUrl);
   // Pasted text has no URL; the canonical (if any) is the best address we have.
-  const url = article.url ?? article.canonicalUrl ?? '';
+  const addresses = pageAddresses(article.url ?? article.canonicalUrl ?? '', article.canonicalUrl);
   const at = input.now.toISOString();
   return {
-    url,
-    normalizedUrl: url ? normalizeUrl(url) : '',
-    canonicalUrl,
+    ...addresses,
     title: article.title,
     byline: article.byline,
     siteName: article.siteName,
@@ -68,21 +62,25 @@ export function clippingFromAnalysis(analysis: Analysis, input: ClippingInput): 
 
 /**
  * The newest saved clipping of the same page, if any: the URL or canonical URL of
- * the page matches the normalized or canonical URL of a stored clipping.
+ * the page matches the normalized or canonical URL of a stored clipping. A canonical
+ * the page may not claim (another site's, or not http(s)) is not asked about.
  */
 export async function findExisting(
   db: CopydeskDb,
   url: string | null,
   canonicalUrl: string | null,
 ): Promise<Clipping | undefined> {
-  const keys = [...new Set([normalizeOrNull(url), normalizeOrNull(canonicalUrl)])].filter((k): k is string => !!k);
+  const page = url?.trim() ? pageAddresses(url, canonicalUrl) : pageAddresses(canonicalUrl ?? '', canonicalUrl);
+  const keys = [...new Set([page.normalizedUrl, page.canonicalUrl])].filter((k): k is string => !!k);
   if (!keys.length) return undefined;
   return guarded(async () => {
     const [byUrl, byCanonical] = await Promise.all([
       db.clippings.where('normalizedUrl').anyOf(keys).toArray(),
       db.clippings.where('canonicalUrl').anyOf(keys).toArray(),
     ]);
-    return [...byUrl, ...byCanonical].sort((a, b) => newestFirst(a, b))[0];
+    // A record stored before canonicals were checked may still name another site's page.
+    const claims = byCanonical.filter((c) => pageAddresses(c.url, c.canonicalUrl).canonicalUrl === c.canonicalUrl);
+    return [...byUrl, ...claims].sort((a, b) => newestFirst(a, b))[0];
   });
 }
 
@@ -91,14 +89,14 @@ function newestFirst(a: Clipping, b: Clipping): number {
   return (b.id ?? 0) - (a.id ?? 0);
 }
 
-/** Keeps the stored keys consistent with `url` whoever built the record. */
+/**
+ * The record as the store keeps it, whoever built it: checked against the one record
+ * schema (which also derives the URL keys from `url`), tags cleaned.
+ */
 function normalized(clipping: Clipping): Clipping {
-  return {
-    ...clipping,
-    normalizedUrl: clipping.url ? normalizeUrl(clipping.url) : '',
-    canonicalUrl: normalizeOrNull(clipping.canonicalUrl),
-    tags: cleanTags(clipping.tags),
-  };
+  const read = readClipping({ ...clipping, tags: cleanTags(clipping.tags) });
+  if (!read.ok) throw new StoreError('invalid', `This clipping cannot be saved: ${read.problem}`);
+  return read.value;
 }
 
 export type SaveOptions = {

@@ -1,13 +1,14 @@
 /**
  * Merging a checked backup into the library in one transaction: all of it or none.
  * A clipping already in the library (same page, saved at the same moment) is not added
- * twice; the copy edited last wins. Ids are kept when free, else renumbered with their
- * version links. A backup is a file anyone could have written: its article HTML is
+ * twice; the copy edited last wins. Ids are the library's: kept when free and in range
+ * (library-ids.ts), else renumbered with their version links. A backup is a file anyone could have written: its article HTML is
  * sanitized again before it is stored (the Markdown export keeps tables as HTML).
  */
 import { guarded } from './errors';
 import type { Clipping, CopydeskDb, DeskRecord } from './schema';
 import { normalizeUrl } from './url';
+import { LibraryIds } from './library-ids';
 import { clippingTables, putManyIndexed } from './writes';
 
 export type RestoreReport = { added: number; updated: number; unchanged: number; desks: number };
@@ -35,25 +36,27 @@ export async function restoreBackup(
     db.transaction('rw', [...clippingTables(db), db.desks], async () => {
       const entries = await db.entries.toArray();
       const byIdentity = new Map(entries.map((e) => [identity(e), e.id]));
-      const taken = new Set(entries.map((e) => e.id));
-      let nextId = 1;
-      for (const id of [...taken, ...clippings.map((c) => c.id ?? 0)]) if (id >= nextId) nextId = id + 1;
+      const ids = new LibraryIds(entries.map((e) => e.id));
 
       const report: RestoreReport = { added: 0, updated: 0, unchanged: 0, desks: 0 };
       // Backup id -> library id, so version links follow renumbered clippings.
       const idMap = new Map<number, number>();
-      const plan: Array<{ record: Clipping; id: number; existing: boolean }> = [];
-      const claimed = new Set<number>();
-      for (const record of clippings) {
+      // Library id -> what will be written there: one write per id, so the report counts what is written.
+      const planned = new Map<number, { record: Clipping; existing: boolean }>();
+      // Ids the backup asks for are claimed first, so a record without one never takes another's.
+      const kept = clippings.map((record) =>
+        !byIdentity.has(identity(record)) && record.id !== undefined && ids.claim(record.id) ? record.id : undefined,
+      );
+      clippings.forEach((record, i) => {
         const existing = byIdentity.get(identity(record));
-        let id: number;
-        if (existing !== undefined) id = existing;
-        else if (record.id !== undefined && !taken.has(record.id) && !claimed.has(record.id)) id = record.id;
-        else id = nextId++;
-        claimed.add(id);
+        const id = existing ?? kept[i] ?? ids.next();
         if (record.id !== undefined) idMap.set(record.id, id);
-        plan.push({ record, id, existing: existing !== undefined });
-      }
+        const before = planned.get(id);
+        // The same save twice in one file: the copy edited last is the one written.
+        if (!before || before.record.updatedAt < record.updatedAt)
+          planned.set(id, { record, existing: existing !== undefined });
+      });
+      const plan = [...planned].map(([id, p]) => ({ id, ...p }));
 
       const current = new Map(
         (await db.clippings.bulkGet(plan.filter((p) => p.existing).map((p) => p.id)))
