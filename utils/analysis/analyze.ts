@@ -1,6 +1,7 @@
 import { articleFromText, extractArticle } from './extract';
 import { FINDERS } from './finders';
 import { articleLanguage, speakerRules } from './language';
+import { visibleText } from './text';
 import type { Analysis, Article, FinderContext, Finding } from './types';
 
 export type AnalyzeOptions = {
@@ -37,14 +38,28 @@ function languageNote(lang: string | null, findings: Finding[], warnings: string
   if (speakerRules(lang) === 'none' && findings.some((f) => f.kind === 'quote')) warnings.push(NO_SPEAKER_RULES);
 }
 
+const visibleOrNull = (value: string | null): string | null => (value === null ? null : visibleText(value) || null);
+
+/** The article's facts as a reader sees them: no invisible characters in its title, byline, site or excerpt. */
+function visibleFacts(article: Article): Article {
+  return {
+    ...article,
+    title: visibleText(article.title),
+    byline: visibleOrNull(article.byline),
+    siteName: visibleOrNull(article.siteName),
+    excerpt: visibleOrNull(article.excerpt),
+  };
+}
+
 /** The whole pipeline: page Document in, plain JSON out. `doc` is not modified. */
 export function analyze(doc: Document, options: AnalyzeOptions): AnalyzeResult {
   const {
-    article,
+    article: extracted,
     readerable,
     warnings: pageWarnings = [],
   } = extractArticle(doc, { url: options.url, force: options.force });
-  if (!article) return { ok: false, reason: 'not-article', readerable };
+  if (!extracted) return { ok: false, reason: 'not-article', readerable };
+  const article = visibleFacts(extracted);
   const ctx: FinderContext = { url: options.url, now: options.now, lang: articleLanguage(article.text, article.lang) };
   const { findings, warnings } = runFinders(doc, article, ctx);
   languageNote(ctx.lang, findings, warnings);

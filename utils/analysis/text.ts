@@ -87,6 +87,28 @@ export function isSpace(c: string): boolean {
   return SPACE.test(c);
 }
 
+/**
+ * Characters a reader never sees that would still change what the engine reports:
+ * controls, bidi embeddings and isolates, zero-width space, word joiner, byte-order
+ * mark, soft hyphen. A name written "Jo\u200BLee" is "JoLee" as it reads, and
+ * exports cannot be reordered by a stray U+202E. The joiners U+200C and U+200D stay:
+ * Persian, Indic scripts and emoji need them.
+ */
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- removing control characters is what this pattern is for
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** True for a character that INVISIBLE removes. */
+export function isInvisible(c: string): boolean {
+  INVISIBLE.lastIndex = 0;
+  return INVISIBLE.test(c);
+}
+
+/** `text` without the characters a reader never sees (see INVISIBLE). */
+export function visibleText(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
 /** `text` with every run of spaces (see isSpace) made one plain space. */
 export function collapseSpace(text: string): string {
   return text.replace(SPACES, ' ');
@@ -105,7 +127,7 @@ export function blockText(root: Node, options: BlockTextOptions = {}): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = (): void => {
-    const p = collapseSpace(current).trim();
+    const p = collapseSpace(visibleText(current)).trim();
     if (p) paragraphs.push(p);
     current = '';
   };

@@ -5,7 +5,7 @@
  * Reads the DOM only; it never changes it. Skipped elements and whitespace follow the
  * engine's rules (utils/analysis/text.ts), so the words match the article's.
  */
-import { isSkipped, isSpace } from '../analysis/text';
+import { isInvisible, isSkipped, isSpace } from '../analysis/text';
 
 const BLOCK = new Set(
   'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TD TH TR UL'.split(
@@ -69,6 +69,9 @@ export function readPageText(root: Node): PageText {
     let out = '';
     for (let i = 0; i < data.length; i++) {
       const c = data[i]!;
+      // The engine's text leaves these out (visibleText): so does the page's.
+      const code = c.charCodeAt(0);
+      if ((code < 32 || code >= 127) && isInvisible(c)) continue;
       const space = isSpace(c);
       if (space && lastSpace) continue;
       // Regression: a no-break space was kept, so "£1.2\u00a0bn" never matched the article's "£1.2 bn".
