@@ -1,5 +1,6 @@
 import { joinBounds } from './figures/bounds';
 import { claimedChars, findCalendarHits } from './figures/claims';
+import { dropFurniture } from './figures/furniture';
 import { markRepeats } from './figures/repeats';
 import { linkFigures } from './figures/groups';
 import type { FigureHit } from './figures/hit';
@@ -13,7 +14,7 @@ const DECIMAL_COMMA = /^(de|fr|es|it|pt|nl|pl|ru|tr|sv|da|nb|nn|no|fi|cs|sk|ro|h
 
 /**
  * Every figure in `text`: counts, money, percentages, quantities, dates, times, years,
- * ordinals and vague amounts. `published` resolves relative dates ("last week");
+ * ordinals and vague amounts, without page furniture and numberless dates. `published` resolves relative dates ("last week");
  * `lang` decides whether 5/6/2018 is day-first and whether "2,5" is a decimal.
  * One pass over the tokens, linear in the text.
  */
@@ -23,7 +24,10 @@ export function findFigures(text: string, published: string | null, lang: string
   const claimed = claimedChars(text, calendar);
   const tokens = tokenize(text, lang !== null && DECIMAL_COMMA.test(lang));
   const numbers = scanFigures(tokens, (i) => claimed[tokens[i]?.start ?? 0] === 1);
-  return [...calendar, ...joinBounds(text, numbers)].sort((a, b) => a.start - b.start);
+  return dropFurniture(
+    text,
+    [...calendar, ...joinBounds(text, numbers)].sort((a, b) => a.start - b.start),
+  );
 }
 
 function toFinding(text: string, h: FigureHit): FigureFinding {

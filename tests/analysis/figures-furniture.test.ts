@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { findFigures } from '../../utils/analysis/figures';
+
+const PUBLISHED = '2019-11-20T06:35:00Z';
+const shown = (text: string): string[] => findFigures(text, PUBLISHED, 'en').map((h) => text.slice(h.start, h.end));
+
+describe('page furniture is not a figure', () => {
+  // Each row is a line from a real page (bench/page-labels) that flooded the panel.
+  test.each([
+    ['ctpost: page time stamp', 'Updated 1:39 am EST, Wednesday, November 20, 2019'],
+    ['nbcnews: page time stamp', 'Nov. 20, 2019, 9:28 AM UTC'],
+    ['express: published line', 'PUBLISHED: 10:48, Tue, Nov 19, 2019'],
+    ['express: updated line', '| UPDATED: 11:05, Tue, Nov 19, 2019'],
+    ['timesunion: run-together stamp', 'Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.'],
+    ['albawaba: stamp with zone', 'Published November 20th, 2019 - 07:50 GMT'],
+    ['indiapost: time and year', '15:23 2019'],
+    ['ctpost: gallery counter', 'Image 1 of 23'],
+    ['gallery counter with a stray slash', 'Image 1 of / 23'],
+    ['slide counter', '3/12'],
+  ])('%s: %s', (_why, line) => {
+    expect(shown(`Story text.\n\n${line}\n\nMore text.`)).toEqual([]);
+  });
+
+  test.each<[string, string, string]>([
+    ['a caption keeps its date', 'Protesters march in La Paz, Bolivia, November 19, 2019.', 'November 19, 2019'],
+    ['a live story keeps its time heading', '4:14 p.m.', '4:14 p.m.'],
+    ['a date alone with a story sentence stays', 'The vote is on Nov. 20, 2019, at noon.', 'Nov. 20, 2019'],
+    ['a score line is not a counter', 'They won 3 of 12 games.', '3'],
+  ])('%s: %s', (_why, line, figure) => {
+    expect(shown(`Story text.\n\n${line}\n\nMore text.`)).toContain(figure);
+  });
+});
+
+describe('dates without a number are not figures (LABELLING.md)', () => {
+  test.each([
+    ['cbssports: weekday alone', 'The fight happened Thursday night.', 'Thursday'],
+    ['ctpost: this week', 'on display this week at the show', 'this week'],
+    ['venturebeat: later this week', 'expected later this week', 'later this week'],
+    ['latimes: earlier this year', 'Earlier this year, the company cut jobs.', 'Earlier this year'],
+    ['chron: a year ago', 'Sales fell from a year ago.', 'a year ago'],
+    ['aljazeera: bare month', 'The agency asked in May for bids.', 'May'],
+    ['c90731f0: today', 'Today the White House said so.', 'Today'],
+  ])('%s: %s', (_why, sentence, exact) => {
+    expect(shown(sentence)).not.toContain(exact);
+  });
+
+  test.each([
+    ['a date with a day', 'It ends on Nov. 8 at noon.', 'Nov. 8'],
+    ['a month and a year', 'sales in October 2015 were higher', 'October 2015'],
+    ['a number of days ago', 'It closed three days ago.', 'three days ago'],
+    ['a year as a year', 'It was founded in 1999.', '1999'],
+  ])('%s: %s', (_why, sentence, exact) => {
+    expect(shown(sentence)).toContain(exact);
+  });
+});

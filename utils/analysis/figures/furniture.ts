@@ -1,0 +1,69 @@
+import type { FigureHit } from './hit';
+import { ONES } from './words';
+
+// A date with no number in it ("Tuesday", "last week", "in March", "a year ago") is not a
+// figure an editor checks (LABELLING.md: relative dates without a number are left out).
+const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(ONES).join('|')}|few|several|dozen)\\b`, 'i');
+
+/** A date that says no number: a weekday, a bare month, "today", "last year", "a week ago". */
+export function isNumberlessDate(text: string, h: FigureHit): boolean {
+  if (h.figureKind !== 'date') return false;
+  const written = text.slice(h.start, h.end);
+  return !/\d/.test(written) && !NUMBER_WORD.test(written.replace(/\b(?:a|an|one)\b/gi, ''));
+}
+
+// What a dateline of the page itself is made of once its dates and times are taken out:
+// "Updated 1:39 am EST, Wednesday, November 20, 2019", "PUBLISHED: 10:48, Tue, Nov 19, 2019",
+// "Published November 20th, 2019 - 07:50 GMT".
+const STAMP_WORDS =
+  /\b(?:updated?|published|posted|last|modified|first|on|at|am|pm|a\.m|p\.m|utc|gmt|bst|cet|ist|[ecmp][sd]t|mon|tue|wed|thu|fri|sat|sun)\b\.?/gi;
+const STAMP_SAYS = /\b(?:updated?|published|posted|modified)\b/i;
+const YEAR = /\b(?:19|20)\d\d\b/;
+// "Image 1 of 23", "Photo 3/12", "1 of 8": a gallery's counter, not the story's figure.
+const COUNTER = /^\s*(?:(?:image|photo|picture|slide|item|page)s?\s*)?\d{1,3}\s*(?:of|\/)\s*\/?\s*\d{1,3}\s*$/i;
+
+/** [start, end) of the line (paragraph) around `at`. */
+function lineAt(text: string, at: number): [number, number] {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return [start, end < 0 ? text.length : end];
+}
+
+/**
+ * True when the line holding these hits is page furniture rather than the story: the
+ * page's own time stamp (a line of nothing but dates, times and "Updated"/"Published",
+ * with a year or such a word in it) or a gallery counter ("Image 1 of 23").
+ * A caption's "November 19, 2019" sits in a sentence and stays; "4:14 p.m." alone on a
+ * line (a heading of a live story) has neither a year nor a stamp word and stays.
+ */
+function furnitureLine(text: string, start: number, end: number, hits: readonly FigureHit[]): boolean {
+  const line = text.slice(start, end);
+  if (COUNTER.test(line)) return true;
+  let rest = '';
+  let at = start;
+  for (const h of hits) {
+    rest += text.slice(at, h.start);
+    at = h.end;
+  }
+  rest += text.slice(at, end);
+  // A year run into the next word ("2019Updated") is part of the stamp too.
+  const leftover = rest
+    .replace(/(?:19|20)\d\d/g, '')
+    .replace(STAMP_WORDS, '')
+    .replace(/[\s,.:|/•·–—-]+/g, '');
+  return leftover === '' && (YEAR.test(line) || STAMP_SAYS.test(line));
+}
+
+/** The hits an editor would check: without numberless dates, page time stamps and gallery counters. */
+export function dropFurniture(text: string, hits: readonly FigureHit[]): FigureHit[] {
+  const out: FigureHit[] = [];
+  for (let i = 0; i < hits.length;) {
+    const [start, end] = lineAt(text, hits[i]?.start ?? 0);
+    let j = i;
+    while (j < hits.length && (hits[j]?.start ?? 0) < end) j += 1;
+    const inLine = hits.slice(i, j);
+    if (!furnitureLine(text, start, end, inLine)) out.push(...inLine.filter((h) => !isNumberlessDate(text, h)));
+    i = j;
+  }
+  return out;
+}
