@@ -28,9 +28,11 @@ const doc = parseDocument(gunzipSync(readFileSync(join(corpus, 'aeb', 'html', fi
 const result = analyze(doc, { url: null, now: new Date('2019-11-20T12:00:00Z'), force: true });
 if (!result.ok) throw new Error('no article');
 const { article, findings } = result.analysis;
-const figures = findings.filter((f): f is FigureFinding => f.kind === 'figure').sort((a, b) => b.start - a.start);
+const figures = findings
+  .filter((f): f is FigureFinding => f.kind === 'figure')
+  .sort((a, b) => (b.start ?? 0) - (a.start ?? 0));
 let text = article.text;
 for (const f of figures)
-  text = `${text.slice(0, f.start)}[[${text.slice(f.start, f.end)}|${f.figureKind}]]${text.slice(f.end)}`;
+  text = `${text.slice(0, f.start ?? 0)}[[${text.slice(f.start ?? 0, f.end ?? 0)}|${f.figureKind}]]${text.slice(f.end ?? 0)}`;
 console.log(`${article.title ?? ''} | ${article.publishedTime ?? ''} | ${article.lang ?? ''}`);
 console.log(text);
