@@ -53,3 +53,50 @@ describe('dates without a number are not figures (LABELLING.md)', () => {
     expect(shown(sentence)).toContain(exact);
   });
 });
+
+describe('scores and votes are one figure with no single value', () => {
+  // sportsnet (Davis Cup): "Pella beating Nicolas Jarry 6-4, 6-3" flagged every digit apart.
+  test.each<[string, string]>([
+    ['Pella beat Jarry 6-4, 6-3 in the opener.', '6-4'],
+    ['Haase won 7-6 (5) in the second set.', '7-6 (5)'],
+    ['Argentina got past Chile 3-0 in Group C.', '3-0'],
+    ['The bill passed 218-210 in the House.', '218-210'],
+    ['It was a 4-4 ruling.', '4-4'],
+  ])('%s → %s', (sentence, exact) => {
+    const found = findFigures(sentence, PUBLISHED, 'en').filter((h) => !['date', 'ordinal'].includes(h.figureKind));
+    expect(found[0] && [sentence.slice(found[0].start, found[0].end), found[0].value, found[0].unit]).toEqual([
+      exact,
+      null,
+      'score',
+    ]);
+    expect(found.every((h) => h.unit === 'score')).toBe(true);
+  });
+
+  test.each<[string, string, [number, number]]>([
+    ['between 5-10 people', '5-10', [5, 10]],
+    ['the 2010-11 season', '2010-11', [2010, 2011]],
+  ])('a rising pair is a range: %s', (sentence, exact, range) => {
+    const found = findFigures(sentence, PUBLISHED, 'en');
+    expect(found.map((h) => [sentence.slice(h.start, h.end), h.range])).toEqual([[exact, range]]);
+  });
+});
+
+describe('model numbers are names', () => {
+  // cnbc (Emirates order): "787", "737", "777", "A350-900" were flagged as counts.
+  test.each<[string, string[]]>([
+    ['passes a Boeing Co. 787-10 passenger aircraft', []],
+    ["to purchase 30 of Boeing's 787-9 Dreamliner jets", ['30']],
+    ['It comes in addition to five 787 Dreamliner sales.', ['five']],
+    ['Its fleet of roughly 400 737 Max jets has been grounded.', ['400']],
+    ['an order of 50 Airbus A350-900 jets', ['50']],
+  ])('%s', (sentence, figures) => {
+    expect(shown(sentence)).toEqual(figures);
+  });
+
+  test.each<[string, string]>([
+    ['a crowd of 1 234 567 people', '1 234 567'],
+    ['The club won 101-98 at home.', '101-98'],
+  ])('still figures: %s', (sentence, exact) => {
+    expect(shown(sentence)).toContain(exact);
+  });
+});

@@ -11,6 +11,7 @@ import { metresByContext } from './metre-or-million';
 import { mayOpenFigure } from './start-words';
 import { readCompound, readUnit } from './units';
 import { skipLoneOne } from './lone-one';
+import { readScore } from './scores';
 
 /** A number with what it measures, still in token indices. */
 type Figure = {
@@ -161,6 +162,12 @@ export function scanFigures(tokens: readonly Token[], claimed: (i: number) => bo
           }),
         );
       i = vague.next;
+      continue;
+    }
+    const score = readScore(tokens, i);
+    if (score) {
+      hits.push(score.hit);
+      i = score.next;
       continue;
     }
     const pctOf = percentOf(tokens, i);
