@@ -100,3 +100,35 @@ describe('model numbers are names', () => {
     expect(shown(sentence)).toContain(exact);
   });
 });
+
+describe('data tables read out as lines are not the story', () => {
+  // A standings table (Pos. / Piloto / Pontos / 1 / Kyle Busch / 5040 / 5 / ...) gave 222 flags.
+  const table = [
+    'Pos.',
+    'Piloto',
+    'Pontos',
+    'Vitórias',
+    '1',
+    'Kyle Busch',
+    '5040',
+    '5',
+    '2',
+    'Martin Truex Jr.',
+    '5035',
+    '7',
+  ];
+  test('a run of short lines with numbers alone is a table', () => {
+    const text = `The final standings after 36 races:\n\n${table.join('\n\n')}\n\nBusch won 5 races.`;
+    expect(shown(text)).toEqual(['36', '5']);
+  });
+
+  test.each<[string, string]>([
+    ['a short list of figures is not a table', 'Results:\n\n12\n\nTotal: 40'],
+    [
+      'short headed sections with sentences stay',
+      'KAZAKHSTAN WINS AGAIN\n\nKazakhstan beat the Netherlands 2-1 on Monday.\n\n3',
+    ],
+  ])('%s', (_why, text) => {
+    expect(shown(text).length).toBeGreaterThan(0);
+  });
+});

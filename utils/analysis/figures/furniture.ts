@@ -54,15 +54,54 @@ function furnitureLine(text: string, start: number, end: number, hits: readonly 
   return leftover === '' && (YEAR.test(line) || STAMP_SAYS.test(line));
 }
 
-/** The hits an editor would check: without numberless dates, page time stamps and gallery counters. */
+// A table cell read out as a line: at most five words ("Kyle Busch", "Martin Truex Jr.",
+// "Pos."), or a number alone ("5040", "27", "1.23%").
+const CELL = /^(?=.{1,40}$)\S+(?: \S+){0,4}$/;
+// "Busch won 5 races.": a short sentence (a lower-case word, a full stop) is prose, not a cell.
+const SHORT_SENTENCE = /(?:^|\s)\p{Ll}.*[.!?]["”’]?$/u;
+const NUMBER_CELL = /^[\s\d.,:%$€£+\-–()]*\d[\s\d.,:%$€£+\-–()]*$/;
+/** A run of cell lines is a table when this many of its cells, and a third of them, are numbers alone. */
+const TABLE_NUMBERS = 4;
+
+/**
+ * Starts of the lines that are cells of a data table (standings, results, live trackers):
+ * a run of short lines without sentences in which numbers stand alone, which is how a
+ * table reads once its markup is gone. Its numbers are the table's, not the story's.
+ */
+export function tableLines(text: string): Set<number> {
+  const table = new Set<number>();
+  let run: number[] = [];
+  let numbers = 0;
+  const close = (): void => {
+    if (numbers >= TABLE_NUMBERS && numbers * 3 >= run.length) for (const at of run) table.add(at);
+    run = [];
+    numbers = 0;
+  };
+  for (let at = 0; at <= text.length;) {
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(at, end).trim();
+    if (line && CELL.test(line) && !SHORT_SENTENCE.test(line)) {
+      run.push(at);
+      if (NUMBER_CELL.test(line)) numbers += 1;
+    } else if (line) close();
+    at = end + 1;
+  }
+  close();
+  return table;
+}
+
+/** The hits an editor would check: without numberless dates, page time stamps, gallery counters and data tables. */
 export function dropFurniture(text: string, hits: readonly FigureHit[]): FigureHit[] {
   const out: FigureHit[] = [];
+  const table = hits.length ? tableLines(text) : new Set<number>();
   for (let i = 0; i < hits.length;) {
     const [start, end] = lineAt(text, hits[i]?.start ?? 0);
     let j = i;
     while (j < hits.length && (hits[j]?.start ?? 0) < end) j += 1;
     const inLine = hits.slice(i, j);
-    if (!furnitureLine(text, start, end, inLine)) out.push(...inLine.filter((h) => !isNumberlessDate(text, h)));
+    if (!table.has(start) && !furnitureLine(text, start, end, inLine))
+      out.push(...inLine.filter((h) => !isNumberlessDate(text, h)));
     i = j;
   }
   return out;
