@@ -132,3 +132,23 @@ describe('data tables read out as lines are not the story', () => {
     expect(shown(text).length).toBeGreaterThan(0);
   });
 });
+
+describe('"one" as "a certain" or "one of them" is not a count', () => {
+  test.each([
+    ['thehill', '“South Dakota: if we were any higher, we’d be North Dakota,” one user quipped.'],
+    ['deccanherald', 'One Washington-based trade expert said that to achieve it would take time.'],
+    ['smithsonianmag', '“Don’t hide things like this,” one Weibo commenter said.'],
+    ['indiapost', 'As they stepped outside the airport, one after the other, they appeared sad.'],
+    ['timesunion', 'a series of massive outages, including one last month that affected 2.5 million people'],
+  ])('%s: %s', (_page, sentence) => {
+    expect(shown(sentence).filter((t) => /^one$/i.test(t))).toEqual([]);
+  });
+
+  test.each([
+    ['more than 300 Indians, including one woman, were deported', 'one'],
+    ['a cell meant for 35 held 155 adult males with only one toilet', 'one'],
+    ['One person died and two said they were hurt.', 'One'],
+  ])('still a count: %s', (sentence, exact) => {
+    expect(shown(sentence)).toContain(exact);
+  });
+});
