@@ -152,3 +152,40 @@ describe('"one" as "a certain" or "one of them" is not a count', () => {
     expect(shown(sentence)).toContain(exact);
   });
 });
+
+describe('lines that point elsewhere and numbers that name a service', () => {
+  test.each([
+    ['cityam: teaser', 'Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing'],
+    ['express: teaser', 'SEE MORE: Hong Kong protests: 800 students under siege in university'],
+    ['chron: teaser', 'On HoustonChronicle.com: Car sales plunge nearly 17 percent in August'],
+    ['reuters: graphic link', '(Graphic: Global assets in 2019 - here)'],
+    ['albawaba: copyright', 'Copyright © 2019 Press TV. All rights reserved.'],
+    ['timesunion: gallery count alone', '4'],
+    ['thehill: embedded post signature', '— Robert Maguire (@RobertMaguire_) November 18, 2019'],
+    ['sfgate: emergency number', 'officials began receiving 911 calls Tuesday afternoon'],
+    ['emergency number after a verb', 'She called 999 at once.'],
+    ['cnn: the attacks named by their day', 'she was seen feeling faint at a September 11 commemoration.'],
+  ])('%s: %s', (_why, line) => {
+    expect(shown(`Story text.\n\n${line}\n\nMore text.`)).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['More than 800 students were trapped: police said.', '800'],
+    ['In 2019, 911 people died on the roads.', '911'],
+    ['The attacks of September 11, 2001 killed nearly 3,000 people.', 'September 11, 2001'],
+    ['Officials read 4 statements.', '4'],
+  ])('still figures: %s', (line, exact) => {
+    expect(shown(`Story text.\n\n${line}\n\nMore text.`)).toContain(exact);
+  });
+});
+
+describe('a scale written once covers both ends of a money range', () => {
+  test.each<[string, string, [number, number]]>([
+    ['to achieve the $40-50 billion in annual purchases', '$40-50 billion', [40e9, 50e9]],
+    ['between $10 to $15 billion', '$10 to $15 billion', [10e9, 15e9]],
+    ['£5-10bn', '£5-10bn', [5e9, 10e9]],
+  ])('%s', (sentence, exact, range) => {
+    const found = findFigures(sentence, PUBLISHED, 'en');
+    expect(found.map((h) => [sentence.slice(h.start, h.end), h.range])).toEqual([[exact, range]]);
+  });
+});

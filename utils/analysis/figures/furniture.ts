@@ -22,6 +22,15 @@ const YEAR = /\b(?:19|20)\d\d\b/;
 // "Image 1 of 23", "Photo 3/12", "1 of 8": a gallery's counter, not the story's figure.
 const COUNTER = /^\s*(?:(?:image|photo|picture|slide|item|page)s?\s*)?\d{1,3}\s*(?:of|\/)\s*\/?\s*\d{1,3}\s*$/i;
 
+// A line that points elsewhere or signs the page: "Read more: ...", "SEE MORE: ...",
+// "On HoustonChronicle.com: ...", "(Graphic: Global assets in 2019 - here)", "Copyright © 2019".
+const TEASER =
+  /^\s*(?:\(?(?:read|see|watch|also read|read also|related|more on this|recommended|graphic|video|listen|click here)\b[^:]{0,20}:|on [\w.-]+\.(?:com|net|org|co\.uk)\b[^:]{0,20}:|copyright\b|©)/i;
+// A number alone on its line is a counter or a share count ("4", "6" beside a gallery), not prose.
+const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
+// An embedded post's signature: "— Robert Maguire (@RobertMaguire_) November 18, 2019".
+const POST_SIGNATURE = /^\s*[—–-]\s*.{0,80}\(@\w{1,30}\)/;
+
 /** [start, end) of the line (paragraph) around `at`. */
 function lineAt(text: string, at: number): [number, number] {
   const start = text.lastIndexOf('\n', at - 1) + 1;
@@ -33,12 +42,13 @@ function lineAt(text: string, at: number): [number, number] {
  * True when the line holding these hits is page furniture rather than the story: the
  * page's own time stamp (a line of nothing but dates, times and "Updated"/"Published",
  * with a year or such a word in it) or a gallery counter ("Image 1 of 23").
- * A caption's "November 19, 2019" sits in a sentence and stays; "4:14 p.m." alone on a
+ * Teaser and copyright lines, numbers alone on a line and an embedded post's signature
+ * are furniture too. A caption's "November 19, 2019" sits in a sentence and stays; "4:14 p.m." alone on a
  * line (a heading of a live story) has neither a year nor a stamp word and stays.
  */
 function furnitureLine(text: string, start: number, end: number, hits: readonly FigureHit[]): boolean {
   const line = text.slice(start, end);
-  if (COUNTER.test(line)) return true;
+  if (COUNTER.test(line) || TEASER.test(line) || LONE_NUMBER.test(line) || POST_SIGNATURE.test(line)) return true;
   let rest = '';
   let at = start;
   for (const h of hits) {

@@ -67,7 +67,7 @@ export function isIdentifier(tokens: readonly Token[], start: number, next: numb
   }
   const after = tokens[next];
   if (after && !after.gap && (after.kind === 'word' || after.kind === 'num')) return true;
-  if (modelNumber(tokens, start, next)) return true;
+  if (modelNumber(tokens, start, next) || emergencyNumber(tokens, start, next)) return true;
   // Tweet and database ids in markup or links: id="771156940076544000", /status/7711569400765.
   if (first.kind === 'num' && /^\d{13,}$/.test(first.text) && /^["'=/#:]$/.test(prev?.text ?? '')) return true;
   if (!measured && prev && nameBefore(tokens, start, next, prev)) return true;
@@ -116,6 +116,41 @@ function modelNumber(tokens: readonly Token[], start: number, next: number): boo
   if (Number(first.text) >= 100 && first.gap && prev && (prev.kind === 'num' || NUMBER_WORDS.has(prev.lower)))
     return true;
   return false;
+}
+
+const EMERGENCY = new Set(['911', '999', '112', '000']);
+const CALL_AFTER = new Set([
+  'call',
+  'calls',
+  'caller',
+  'callers',
+  'dispatcher',
+  'dispatchers',
+  'operator',
+  'operators',
+  'center',
+  'centre',
+  'system',
+  'line',
+  'emergency',
+]);
+const CALL_BEFORE = new Set([
+  'dial',
+  'dialed',
+  'dialled',
+  'dialing',
+  'dialling',
+  'call',
+  'called',
+  'calling',
+  'phoned',
+  'rang',
+]);
+
+/** An emergency number ("receiving 911 calls", "called 999") names a service; it counts nothing. */
+function emergencyNumber(tokens: readonly Token[], start: number, next: number): boolean {
+  if (next - start !== 1 || !EMERGENCY.has(tokens[start]?.text ?? '')) return false;
+  return CALL_AFTER.has(tokens[next]?.lower ?? '') || CALL_BEFORE.has(tokens[start - 1]?.lower ?? '');
 }
 
 /**

@@ -124,10 +124,11 @@ function joinRange(
   if (a.measured && b.measured && (a.kind !== b.kind || a.unit !== b.unit)) return undefined;
   let low = a.amount.value;
   let high = b.amount.value;
-  // "2 to 3 million", "£5-10bn": the scale written once covers both ends.
-  if (b.amount.scaled && !a.amount.scaled && low < high && !a.measured) {
+  // "2 to 3 million", "£5-10bn", "$10 to $15 billion", "$40-50 billion": the scale written
+  // once covers both ends, when the first end scaled stays below the second.
+  if (b.amount.scaled && !a.amount.scaled && low < high && (!a.measured || a.kind === 'money')) {
     const scale = high / Number((tokens[b.amount.start]?.text ?? '1').replace(/,/g, ''));
-    if (Number.isFinite(scale) && scale > 1) low *= scale;
+    if (Number.isFinite(scale) && scale > 1 && (!a.measured || low * scale < high)) low *= scale;
   }
   // "2010-11" is a season or financial year.
   if (a.amount.bare && a.amount.value >= 1900 && high < 100 && link.text !== 'to') high += low - (low % 100);
