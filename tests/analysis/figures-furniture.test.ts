@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findFigures } from '../../utils/analysis/figures';
+import { figureLanguage, findFigures } from '../../utils/analysis/figures';
 
 const PUBLISHED = '2019-11-20T06:35:00Z';
 const shown = (text: string): string[] => findFigures(text, PUBLISHED, 'en').map((h) => text.slice(h.start, h.end));
@@ -187,5 +187,23 @@ describe('a scale written once covers both ends of a money range', () => {
   ])('%s', (sentence, exact, range) => {
     const found = findFigures(sentence, PUBLISHED, 'en');
     expect(found.map((h) => [sentence.slice(h.start, h.end), h.range])).toEqual([[exact, range]]);
+  });
+});
+
+describe('the language the figures are read in', () => {
+  test.each<[string | null, string | null, string | null]>([
+    ['en-US', 'en', 'en-US'],
+    ['en', 'de', 'de'],
+    [null, 'de', 'de'],
+    ['pt-BR', 'und', 'pt-BR'],
+    [null, null, null],
+  ])('declared %s, words in %s → %s', (declared, detected, lang) => {
+    expect(figureLanguage(declared, detected)).toBe(lang);
+  });
+
+  // comwrap (DMEXCO): a German page read as English gave "40.000 Besucher" as forty.
+  test('a German page reads 40.000 as forty thousand', () => {
+    const text = 'Die DMEXCO erwartet 40.000 Besucher und 1.000 Aussteller.';
+    expect(findFigures(text, PUBLISHED, figureLanguage('en', 'de')).map((h) => h.value)).toEqual([40000, 1000]);
   });
 });

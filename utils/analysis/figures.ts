@@ -60,10 +60,21 @@ export function figureFindings(text: string, published: string | null, lang: str
   return findings;
 }
 
+/**
+ * The language whose number marks the figures are read in: the page's declared tag
+ * ("en-US" decides month-first dates) when the words agree with it, else the language
+ * the words are in (a German story on an "en" template writes 40.000 for forty thousand).
+ */
+export function figureLanguage(declared: string | null | undefined, detected: string | null): string | null {
+  const primary = declared?.toLowerCase().split(/[-_]/)[0] ?? null;
+  if (!declared || !detected || detected === 'und' || primary === detected) return declared ?? detected;
+  return detected;
+}
+
 /** Figures in the article text; relative dates resolve against the article's own publication date. */
 export const figuresFinder: Finder = {
   kind: 'figure',
   label: 'Figures',
   find: (_doc: Document, article: Article, ctx) =>
-    figureFindings(article.text, article.publishedTime, article.lang ?? ctx.lang),
+    figureFindings(article.text, article.publishedTime, figureLanguage(article.lang, ctx.lang)),
 };
