@@ -67,7 +67,8 @@ export function isIdentifier(tokens: readonly Token[], start: number, next: numb
   }
   const after = tokens[next];
   if (after && !after.gap && (after.kind === 'word' || after.kind === 'num')) return true;
-  if (modelNumber(tokens, start, next) || emergencyNumber(tokens, start, next)) return true;
+  if (modelNumber(tokens, start, next) || emergencyNumber(tokens, start, next) || bondName(tokens, start, next))
+    return true;
   // Tweet and database ids in markup or links: id="771156940076544000", /status/7711569400765.
   if (first.kind === 'num' && /^\d{13,}$/.test(first.text) && /^["'=/#:]$/.test(prev?.text ?? '')) return true;
   if (!measured && prev && nameBefore(tokens, start, next, prev)) return true;
@@ -116,6 +117,18 @@ function modelNumber(tokens: readonly Token[], start: number, next: number): boo
   if (Number(first.text) >= 100 && first.gap && prev && (prev.kind === 'num' || NUMBER_WORDS.has(prev.lower)))
     return true;
   return false;
+}
+
+const BONDS = new Set(
+  'treasury treasuries bond bonds note notes gilt gilts bund bunds jgb jgbs yield yields paper debt'.split(' '),
+);
+
+/** "the 10-year Treasury yield": a bond's name (its tenor), not a count of years. */
+function bondName(tokens: readonly Token[], start: number, next: number): boolean {
+  // The figure may end before "-year" or after it ("10-year" read with its unit).
+  const year = tokens[next - 1]?.lower === 'year' && tokens[next - 2]?.text === '-' ? next - 1 : next + 1;
+  if (tokens[year]?.lower !== 'year' || tokens[year - 1]?.text !== '-' || tokens[year - 1]?.gap) return false;
+  return year - start <= 2 && BONDS.has(tokens[year + 1]?.lower ?? '');
 }
 
 const EMERGENCY = new Set(['911', '999', '112', '000']);

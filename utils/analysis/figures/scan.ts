@@ -52,7 +52,9 @@ function readFigure(tokens: readonly Token[], i: number): Figure | 'skip' | unde
   if (tokens[i]?.kind === 'sym' && tokens[i + 1]?.kind === 'num' && currencyBefore(tokens, i + 1)) at = i + 1;
   const amount = readAmount(tokens, at);
   if (!amount || amount === 'skip') return amount;
-  const before = tokens[amount.start]?.kind === 'num' ? currencyBefore(tokens, amount.start) : undefined;
+  // "$-50.8bn": the currency stands before the sign.
+  const signed = tokens[amount.start]?.kind === 'sym' && tokens[amount.start + 1]?.kind === 'num';
+  const before = tokens[amount.start]?.kind === 'num' || signed ? currencyBefore(tokens, amount.start) : undefined;
   const start = before ? Math.min(before.start, amount.start) : amount.start;
   const j = amount.next;
   const tight = !tokens[j]?.gap;
@@ -158,6 +160,7 @@ export function scanFigures(tokens: readonly Token[], claimed: (i: number) => bo
       if (s && e)
         hits.push(
           hit(s.start, e.end, 'approximate', vague.value, {
+            range: vague.range,
             unit: countedNoun(tokens, vague.next),
             qualifier: q?.qualifier ?? null,
           }),
