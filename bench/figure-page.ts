@@ -33,6 +33,6 @@ const figures = findings
   .sort((a, b) => (b.start ?? 0) - (a.start ?? 0));
 let text = article.text;
 for (const f of figures)
-  text = `${text.slice(0, f.start ?? 0)}[[${text.slice(f.start ?? 0, f.end ?? 0)}|${f.figureKind}]]${text.slice(f.end ?? 0)}`;
+  text = `${text.slice(0, f.start ?? 0)}[[${text.slice(f.start ?? 0, f.end ?? 0)}|${f.figureKind}${f.context ? `: ${f.context}` : ''}]]${text.slice(f.end ?? 0)}`;
 console.log(`${article.title ?? ''} | ${article.publishedTime ?? ''} | ${article.lang ?? ''}`);
 console.log(text);

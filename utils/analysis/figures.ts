@@ -1,5 +1,6 @@
 import { joinBounds } from './figures/bounds';
 import { claimedChars, findCalendarHits } from './figures/claims';
+import { figureContext } from './figures/context';
 import { dropFurniture } from './figures/furniture';
 import { markRepeats } from './figures/repeats';
 import { linkFigures } from './figures/groups';
@@ -31,6 +32,7 @@ export function findFigures(text: string, published: string | null, lang: string
 }
 
 function toFinding(text: string, h: FigureHit): FigureFinding {
+  const context = figureContext(text, h.start, h.end);
   return {
     kind: 'figure',
     id: `figure-${h.start}`,
@@ -48,6 +50,7 @@ function toFinding(text: string, h: FigureHit): FigureFinding {
     group: null,
     conflicts: [],
     repeatOf: null,
+    ...(context ? { context } : {}),
   };
 }
 
