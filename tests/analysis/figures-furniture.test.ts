@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { figureLanguage, findFigures } from '../../utils/analysis/figures';
+import { figureFindings, figureLanguage, findFigures } from '../../utils/analysis/figures';
 
 const PUBLISHED = '2019-11-20T06:35:00Z';
 const shown = (text: string): string[] => findFigures(text, PUBLISHED, 'en').map((h) => text.slice(h.start, h.end));
@@ -206,4 +206,10 @@ describe('the language the figures are read in', () => {
     const text = 'Die DMEXCO erwartet 40.000 Besucher und 1.000 Aussteller.';
     expect(findFigures(text, PUBLISHED, figureLanguage('en', 'de')).map((h) => h.value)).toEqual([40000, 1000]);
   });
+});
+
+test('scores are not grouped as one quantity, so 6-4 and 7-5 never conflict', () => {
+  const found = figureFindings('Pella won 6-4, 7-5 and Garin won 6-2, 6-1.', null, 'en');
+  expect(found.filter((f) => f.unit === 'score')).toHaveLength(4);
+  expect(found.every((f) => f.group === null && f.conflicts.length === 0)).toBe(true);
 });
