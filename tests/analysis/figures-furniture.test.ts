@@ -148,6 +148,7 @@ describe('"one" as "a certain" or "one of them" is not a count', () => {
     ['more than 300 Indians, including one woman, were deported', 'one'],
     ['a cell meant for 35 held 155 adult males with only one toilet', 'one'],
     ['One person died and two said they were hurt.', 'One'],
+    ["Let's try one last time.", 'one'],
   ])('still a count: %s', (sentence, exact) => {
     expect(shown(sentence)).toContain(exact);
   });
@@ -212,4 +213,11 @@ test('scores are not grouped as one quantity, so 6-4 and 7-5 never conflict', ()
   const found = figureFindings('Pella won 6-4, 7-5 and Garin won 6-2, 6-1.', null, 'en');
   expect(found.filter((f) => f.unit === 'score')).toHaveLength(4);
   expect(found.every((f) => f.group === null && f.conflicts.length === 0)).toBe(true);
+});
+
+test.each<[string, string]>([
+  ['1', '1'],
+  ['3/4', '0.75'],
+])('a text of one line is all story, never furniture: %s', (text, value) => {
+  expect(findFigures(text, null, 'en').map((h) => String(h.value))).toEqual([value]);
 });

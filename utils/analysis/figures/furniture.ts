@@ -48,6 +48,8 @@ function lineAt(text: string, at: number): [number, number] {
  */
 function furnitureLine(text: string, start: number, end: number, hits: readonly FigureHit[]): boolean {
   const line = text.slice(start, end);
+  // A text of one line is all story (a sentence pasted in, a caption): nothing around it to be furniture of.
+  if (start === 0 && end === text.length) return false;
   if (COUNTER.test(line) || TEASER.test(line) || LONE_NUMBER.test(line) || POST_SIGNATURE.test(line)) return true;
   let rest = '';
   let at = start;

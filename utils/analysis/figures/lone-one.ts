@@ -48,10 +48,11 @@ const ONE_AFTER = new Set([
   'and',
   'point',
   'voice',
-  // "one after the other", "including one last month" (one = one of them).
+  // "one after the other" (one = one of them).
   'after',
-  'last',
 ]);
+// "including one last month": one of them, then when; "one last time" stays a count.
+const SPANS = new Set(['week', 'weekend', 'month', 'year', 'night', 'season', 'summer', 'winter', 'spring', 'autumn']);
 // "one user quipped", "One Washington-based trade expert said": "one" as "a certain", not a count.
 const SPEECH = new Set(
   'said says quipped told wrote writes added noted argued asked explained tweeted commented posted replied warned joked'.split(
@@ -96,6 +97,7 @@ function oneIsPronoun(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
   if (!next || next.kind !== 'word') return true;
   if (ONE_BEFORE.has(prev) || ONE_AFTER.has(next.lower) || oneSpeaker(tokens, at)) return true;
+  if (next.lower === 'last' && SPANS.has(tokens[at + 2]?.lower ?? '')) return true;
   // "the only one in the room", but "only one amendment" counts.
   if (prev === 'only' && tokens[at - 2]?.lower === 'the') return true;
   return next.lower.endsWith('ing') && DETERMINERS.has(tokens[at + 2]?.lower ?? '');
