@@ -13,12 +13,14 @@ const REACH = 6;
 const WORDS = 3;
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
+const MARKS = new Set('.!?;:\n,()“”"');
+
 /** The clause around [start, end): up to the nearest sentence or clause mark either side. */
 function clause(text: string, start: number, end: number): { before: string; after: string } {
   let a = start;
-  while (a > 0 && start - a < 200 && !/[.!?;:\n,()“”"]/.test(text[a - 1] ?? '')) a -= 1;
+  while (a > 0 && start - a < 200 && !MARKS.has(text[a - 1] ?? '')) a -= 1;
   let b = end;
-  while (b < text.length && b - end < 200 && !/[.!?;:\n,()“”"]/.test(text[b] ?? '')) b += 1;
+  while (b < text.length && b - end < 200 && !MARKS.has(text[b] ?? '')) b += 1;
   return { before: text.slice(a, start), after: text.slice(end, b) };
 }
 
