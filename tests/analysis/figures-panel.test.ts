@@ -46,7 +46,8 @@ describe('figure groups', () => {
   test.each<[string, string[], string | undefined]>([
     // The value is left out where the text already says it.
     ['800,000', ['count', 'some'], undefined],
-    ['Thousands', ['approximate'], '= ~1,000s'],
+    // A plural power of ten spans its order of magnitude: "thousands" is 1,000-10,000.
+    ['Thousands', ['approximate'], '= 1,000–10,000'],
     ['5%', ['percent', 'rise'], '= 5'],
   ])('%s shows its kind, qualifier and value', (text, badges, value) => {
     const root = mount();

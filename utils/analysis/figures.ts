@@ -1,5 +1,7 @@
 import { joinBounds } from './figures/bounds';
 import { claimedChars, findCalendarHits } from './figures/claims';
+import { figureContext } from './figures/context';
+import { dropFurniture } from './figures/furniture';
 import { markRepeats } from './figures/repeats';
 import { linkFigures } from './figures/groups';
 import type { FigureHit } from './figures/hit';
@@ -13,7 +15,7 @@ const DECIMAL_COMMA = /^(de|fr|es|it|pt|nl|pl|ru|tr|sv|da|nb|nn|no|fi|cs|sk|ro|h
 
 /**
  * Every figure in `text`: counts, money, percentages, quantities, dates, times, years,
- * ordinals and vague amounts. `published` resolves relative dates ("last week");
+ * ordinals and vague amounts, without page furniture and numberless dates. `published` resolves relative dates ("last week");
  * `lang` decides whether 5/6/2018 is day-first and whether "2,5" is a decimal.
  * One pass over the tokens, linear in the text.
  */
@@ -23,10 +25,14 @@ export function findFigures(text: string, published: string | null, lang: string
   const claimed = claimedChars(text, calendar);
   const tokens = tokenize(text, lang !== null && DECIMAL_COMMA.test(lang));
   const numbers = scanFigures(tokens, (i) => claimed[tokens[i]?.start ?? 0] === 1);
-  return [...calendar, ...joinBounds(text, numbers)].sort((a, b) => a.start - b.start);
+  return dropFurniture(
+    text,
+    [...calendar, ...joinBounds(text, numbers)].sort((a, b) => a.start - b.start),
+  );
 }
 
 function toFinding(text: string, h: FigureHit): FigureFinding {
+  const context = figureContext(text, h.start, h.end);
   return {
     kind: 'figure',
     id: `figure-${h.start}`,
@@ -44,6 +50,7 @@ function toFinding(text: string, h: FigureHit): FigureFinding {
     group: null,
     conflicts: [],
     repeatOf: null,
+    ...(context ? { context } : {}),
   };
 }
 
@@ -56,10 +63,21 @@ export function figureFindings(text: string, published: string | null, lang: str
   return findings;
 }
 
+/**
+ * The language whose number marks the figures are read in: the page's declared tag
+ * ("en-US" decides month-first dates) when the words agree with it, else the language
+ * the words are in (a German story on an "en" template writes 40.000 for forty thousand).
+ */
+export function figureLanguage(declared: string | null | undefined, detected: string | null): string | null {
+  const primary = declared?.toLowerCase().split(/[-_]/)[0] ?? null;
+  if (!declared || !detected || detected === 'und' || primary === detected) return declared ?? detected;
+  return detected;
+}
+
 /** Figures in the article text; relative dates resolve against the article's own publication date. */
 export const figuresFinder: Finder = {
   kind: 'figure',
   label: 'Figures',
   find: (_doc: Document, article: Article, ctx) =>
-    figureFindings(article.text, article.publishedTime, article.lang ?? ctx.lang),
+    figureFindings(article.text, article.publishedTime, figureLanguage(article.lang, ctx.lang)),
 };

@@ -98,6 +98,8 @@ export type FigureFinding = FindingBase & {
   conflicts: string[];
   /** Id of the earlier figure this one repeats (same thing, same value), checked once with it; else null. */
   repeatOf: string | null;
+  /** A few words from the figure's sentence saying what it counts ("people displaced", "federal funds rate"); absent when none. */
+  context?: string;
 };
 
 /** Which way a change goes. */

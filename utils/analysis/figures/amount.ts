@@ -198,6 +198,9 @@ function readWords(tokens: readonly Token[], i: number): Amount | undefined {
   };
 }
 
+/** Currency signs a minus may follow: "$-50.8bn". */
+const SIGNED_AFTER = new Set(['$', '€', '£', '¥']);
+
 /** The number starting at token `i`, "skip" for an identifier that must not be read, or undefined. */
 export function readAmount(tokens: readonly Token[], i: number): Amount | 'skip' | undefined {
   const read = readDigits(tokens, i) ?? articleFraction(tokens, i) ?? readWords(tokens, i);
@@ -205,15 +208,13 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | 'skip'
   const words = tokens[read.start]?.kind === 'word' ? extendWordFraction(tokens, read.start, read) : read;
   const amount = readRatio(tokens, words) ?? words;
   const prev = tokens[i - 1];
-  // A sign touching the digits: "-5", "−9.2"; "minus five", "negative one".
-  if (
-    prev &&
-    (prev.text === '-' || prev.text === '−') &&
-    !tokens[i]?.gap &&
-    (prev.gap || i === 1) &&
-    tokens[i - 2]?.kind !== 'num'
-  )
+  const sign = prev !== undefined && (prev.text === '-' || prev.text === '−') && !tokens[i]?.gap;
+  // A sign touching the digits: "-5", "−9.2", "$-50.8bn" (the sign after the currency); "minus five", "negative one".
+  if (sign && (prev.gap || i === 1 || SIGNED_AFTER.has(tokens[i - 2]?.text ?? '')) && tokens[i - 2]?.kind !== 'num')
     return { ...amount, start: i - 1, value: -amount.value, bare: false };
+  // "minus-5 yards"
+  if (sign && !prev.gap && tokens[i - 2]?.lower === 'minus')
+    return { ...amount, start: i - 2, value: -amount.value, bare: false };
   // "plus or minus 4 points" is a margin of error, not a negative figure.
   const margin = prev?.lower === 'minus' && tokens[i - 2]?.lower === 'or' && tokens[i - 3]?.lower === 'plus';
   if (prev && !margin && (prev.lower === 'minus' || prev.lower === 'negative'))
@@ -222,7 +223,15 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | 'skip'
 }
 
 /** A vague figure: "thousands of", "tens of thousands", "dozens", "several hundred". */
-export type Vague = { start: number; next: number; value: number };
+export type Vague = {
+  start: number;
+  next: number;
+  value: number;
+  /** "tens of thousands" is 10,000-100,000: a plural power of ten spans one order of magnitude; else null. */
+  range: [number, number] | null;
+};
+const POWER_OF_TEN = (n: number): boolean => Number.isInteger(Math.log10(n));
+const span = (value: number): [number, number] | null => (POWER_OF_TEN(value) ? [value, value * 10] : null);
 const VAGUE: Readonly<Record<string, number>> = {
   tens: 10,
   dozens: 12,
@@ -242,7 +251,8 @@ export function readVague(tokens: readonly Token[], i: number): Vague | undefine
     const j = w === 'a' ? i + 2 : i + 1;
     const scale =
       tokens[j]?.lower === 'hundred' ? 100 : tokens[j]?.lower === 'dozen' ? 12 : SCALES[tokens[j]?.lower ?? ''];
-    if (scale !== undefined && (tokens[j]?.lower.length ?? 0) > 3) return { start: i, next: j + 1, value: scale };
+    if (scale !== undefined && (tokens[j]?.lower.length ?? 0) > 3)
+      return { start: i, next: j + 1, value: scale, range: null };
     return undefined;
   }
   const magnitude = VAGUE[w];
@@ -251,6 +261,7 @@ export function readVague(tokens: readonly Token[], i: number): Vague | undefine
   if ((w === 'tens' || w === 'scores') && !hasOf) return undefined;
   const inner = hasOf ? VAGUE[tokens[i + 2]?.lower ?? ''] : undefined;
   // "tens of thousands", "hundreds of millions"
-  if (inner !== undefined && inner > magnitude) return { start: i, next: i + 3, value: magnitude * inner };
-  return { start: i, next: i + 1, value: magnitude };
+  if (inner !== undefined && inner > magnitude)
+    return { start: i, next: i + 3, value: magnitude * inner, range: span(magnitude * inner) };
+  return { start: i, next: i + 1, value: magnitude, range: span(magnitude) };
 }

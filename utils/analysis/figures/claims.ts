@@ -11,10 +11,13 @@ const NOT_FIGURES = [
   /\b\d{1,3}(?:\.\d{1,3}){3}\b/g,
   /\b(?:https?:\/\/|www\.)[^\s<>"]+/g,
 ];
+// "a September 11 commemoration": the attacks' name, not a date to check.
+const NAMED_DAY = /\bSeptember 11(?=,? (?:attacks?|commemorations?|anniversary|memorial|hijackers|terror))/g;
 
 /** Dates, times and decades found by pattern, without overlaps (earliest, then longest, wins). */
 export function findCalendarHits(text: string, published: string | null, dayFirst: boolean): FigureHit[] {
-  const all = [...findDates(text, published, dayFirst), ...findTimes(text)];
+  const named = [...text.matchAll(NAMED_DAY)].map((m) => m.index);
+  const all = [...findDates(text, published, dayFirst), ...findTimes(text)].filter((h) => !named.includes(h.start));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FigureHit[] = [];
   let reach = -1;
@@ -30,7 +33,7 @@ export function findCalendarHits(text: string, published: string | null, dayFirs
 export function claimedChars(text: string, hits: readonly FigureHit[]): Uint8Array {
   const mark = new Uint8Array(text.length);
   for (const h of hits) mark.fill(1, h.start, h.end);
-  for (const pattern of NOT_FIGURES)
+  for (const pattern of [...NOT_FIGURES, NAMED_DAY])
     for (const m of text.matchAll(pattern)) mark.fill(1, m.index, m.index + m[0].length);
   return mark;
 }

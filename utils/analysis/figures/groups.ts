@@ -20,9 +20,9 @@ const HEDGES = new Set([
 ]);
 // Just short of the figure: "nearly 1,000".
 const NEAR_BELOW = new Set(['nearly', 'almost', 'just under', 'barely']);
-// Nouns a story uses for many unrelated things at once: durations, ages, poll points, "others".
+// Nouns a story uses for many unrelated things at once: durations, ages, poll points, "others", scores (6-4, 7-5).
 const NOT_QUANTITIES = new Set(
-  'year month week day hour minute second decade century time point way other total more times figure'.split(' '),
+  'year month week day hour minute second decade century time point way other total more times figure score'.split(' '),
 );
 const GROUPED_KINDS = new Set<FigureFinding['figureKind']>(['count', 'approximate', 'money', 'percent', 'quantity']);
 

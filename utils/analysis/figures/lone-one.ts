@@ -48,7 +48,32 @@ const ONE_AFTER = new Set([
   'and',
   'point',
   'voice',
+  // "one after the other" (one = one of them).
+  'after',
 ]);
+// "including one last month": one of them, then when; "one last time" stays a count.
+const SPANS = new Set(['week', 'weekend', 'month', 'year', 'night', 'season', 'summer', 'winter', 'spring', 'autumn']);
+// "one user quipped", "One Washington-based trade expert said": "one" as "a certain", not a count.
+const SPEECH = new Set(
+  'said says quipped told wrote writes added noted argued asked explained tweeted commented posted replied warned joked'.split(
+    ' ',
+  ),
+);
+
+/** "one" opens a noun phrase of up to four words that is the subject of a speech verb. */
+function oneSpeaker(tokens: readonly Token[], at: number): boolean {
+  let words = 0;
+  for (let k = at + 1; words <= 4; k += 1) {
+    const token = tokens[k];
+    if (token?.text === '-' && !token.gap) continue;
+    // "One person died and two said": the phrase ends at its own verb or a conjunction.
+    if (!token || token.kind !== 'word' || token.lower === 'and' || token.lower === 'or') return false;
+    if (SPEECH.has(token.lower)) return words > 0;
+    if (/ed$/.test(token.lower) && tokens[k - 1]?.text !== '-') return false;
+    words += 1;
+  }
+  return false;
+}
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
 // "a second" is one second before these; before a noun it is an ordinal ("a second time").
 const AFTER_A_SECOND = new Set([
@@ -71,7 +96,8 @@ function oneIsPronoun(tokens: readonly Token[], at: number): boolean {
   const prev = tokens[at - 1]?.lower ?? '';
   const next = tokens[at + 1];
   if (!next || next.kind !== 'word') return true;
-  if (ONE_BEFORE.has(prev) || ONE_AFTER.has(next.lower)) return true;
+  if (ONE_BEFORE.has(prev) || ONE_AFTER.has(next.lower) || oneSpeaker(tokens, at)) return true;
+  if (next.lower === 'last' && SPANS.has(tokens[at + 2]?.lower ?? '')) return true;
   // "the only one in the room", but "only one amendment" counts.
   if (prev === 'only' && tokens[at - 2]?.lower === 'the') return true;
   return next.lower.endsWith('ing') && DETERMINERS.has(tokens[at + 2]?.lower ?? '');

@@ -167,12 +167,26 @@ function codeOf(token: Token): { currency: string; scale?: number } | undefined 
   return undefined;
 }
 
+const MONEY_SCALE = new Set(['m', 'bn', 'k', 'million', 'billion']);
+
 /** Currency written before the amount at token `i`: "£", "US$", "c $", "USD", "€". */
 export function currencyBefore(tokens: readonly Token[], i: number): CurrencyMatch | undefined {
   const prev = tokens[i - 1];
   if (!prev) return undefined;
   const code = prev.kind === 'word' ? codeOf(prev) : undefined;
   if (code) return { ...code, start: i - 1, next: i };
+  const touching = !tokens[i]?.gap && prev.kind === 'word';
+  // "$US55,931,000", "$A82,615,680": the country's letters after the dollar sign.
+  if (touching && tokens[i - 2]?.text === '$' && !prev.gap && DOLLAR_PREFIX[prev.lower])
+    return { currency: DOLLAR_PREFIX[prev.lower] ?? 'USD', start: i - 2, next: i };
+  // "PS2.7m": a pound sign lost in transcoding to "PS".
+  // A decimal or a scale tells it from a name ("PS4").
+  if (
+    touching &&
+    prev.text === 'PS' &&
+    (/[.,]/.test(tokens[i]?.text ?? '') || MONEY_SCALE.has(tokens[i + 1]?.lower ?? ''))
+  )
+    return { currency: 'GBP', start: i - 1, next: i };
   const symbol = SYMBOLS[prev.text];
   if (symbol === undefined) return undefined;
   const letters = tokens[i - 2];
@@ -215,7 +229,8 @@ export function currencyAfter(tokens: readonly Token[], i: number, scaled: boole
   }
   const code = WORDS[token.lower];
   if (code === undefined) return undefined;
-  if (token.lower === 'p' && token.gap) return undefined;
+  // Pence are a small "p": "67P" is a comet, "PS4" a console.
+  if (token.lower === 'p' && (token.gap || token.text !== 'p')) return undefined;
   if (AMBIGUOUS_WORDS.has(token.lower) && token.lower !== 'p' && !scaled) return undefined;
   return { currency: code, start: i, next: i + 1 };
 }

@@ -1,5 +1,5 @@
 import { isCapitalized, type Token } from './tokens';
-import { SCALES } from './words';
+import { ONES, SCALES } from './words';
 
 // Capitalised words that may open a sentence before a figure without naming anything.
 const CAP_OK = new Set(
@@ -67,6 +67,8 @@ export function isIdentifier(tokens: readonly Token[], start: number, next: numb
   }
   const after = tokens[next];
   if (after && !after.gap && (after.kind === 'word' || after.kind === 'num')) return true;
+  if (modelNumber(tokens, start, next) || emergencyNumber(tokens, start, next) || bondName(tokens, start, next))
+    return true;
   // Tweet and database ids in markup or links: id="771156940076544000", /status/7711569400765.
   if (first.kind === 'num' && /^\d{13,}$/.test(first.text) && /^["'=/#:]$/.test(prev?.text ?? '')) return true;
   if (!measured && prev && nameBefore(tokens, start, next, prev)) return true;
@@ -80,6 +82,88 @@ export function isIdentifier(tokens: readonly Token[], start: number, next: numb
     }
   }
   return false;
+}
+
+const HYPHENS = new Set(['-', '‑', '–']);
+const plainInteger = (token: Token | undefined): boolean => token?.kind === 'num' && /^\d{1,4}$/.test(token.text);
+const NUMBER_WORDS = new Set(Object.keys(ONES));
+
+/**
+ * Model numbers: "Boeing Co. 787-10", "787-9 Dreamliner" (a variant after a hyphen, far
+ * smaller than the model, so not a score), "A350-900" (the variant of a lettered model),
+ * "five 787 Dreamliner sales", "roughly 400 737 Max jets" (a second bare number right
+ * after a count names what is counted).
+ */
+function modelNumber(tokens: readonly Token[], start: number, next: number): boolean {
+  const first = tokens[start];
+  if (next - start !== 1 || !plainInteger(first) || !first) return false;
+  const variant = (model: Token | undefined, v: Token | undefined): boolean =>
+    model !== undefined &&
+    v !== undefined &&
+    Number(model.text) >= 100 &&
+    Number(v.text) * 5 < Number(model.text) &&
+    // "2010-11" is a season, not a model.
+    !(Number(model.text) >= 1900 && Number(model.text) <= 2100 && v.text.length === 2);
+  const link = tokens[next];
+  if (link && HYPHENS.has(link.text) && !link.gap && plainInteger(tokens[next + 1]) && !tokens[next + 1]?.gap)
+    if (variant(first, tokens[next + 1])) return true;
+  const prev = tokens[start - 1];
+  const model = tokens[start - 2];
+  if (prev && HYPHENS.has(prev.text) && !prev.gap && !first.gap && model?.kind === 'num') {
+    if (variant(model, first)) return true;
+    // "A350-900": the model is glued to its letters.
+    if (!model.gap && tokens[start - 3]?.kind === 'word') return true;
+  }
+  if (Number(first.text) >= 100 && first.gap && prev && (prev.kind === 'num' || NUMBER_WORDS.has(prev.lower)))
+    return true;
+  return false;
+}
+
+const BONDS = new Set(
+  'treasury treasuries bond bonds note notes gilt gilts bund bunds jgb jgbs yield yields paper debt'.split(' '),
+);
+
+/** "the 10-year Treasury yield": a bond's name (its tenor), not a count of years. */
+function bondName(tokens: readonly Token[], start: number, next: number): boolean {
+  // The figure may end before "-year" or after it ("10-year" read with its unit).
+  const year = tokens[next - 1]?.lower === 'year' && tokens[next - 2]?.text === '-' ? next - 1 : next + 1;
+  if (tokens[year]?.lower !== 'year' || tokens[year - 1]?.text !== '-' || tokens[year - 1]?.gap) return false;
+  return year - start <= 2 && BONDS.has(tokens[year + 1]?.lower ?? '');
+}
+
+const EMERGENCY = new Set(['911', '999', '112', '000']);
+const CALL_AFTER = new Set([
+  'call',
+  'calls',
+  'caller',
+  'callers',
+  'dispatcher',
+  'dispatchers',
+  'operator',
+  'operators',
+  'center',
+  'centre',
+  'system',
+  'line',
+  'emergency',
+]);
+const CALL_BEFORE = new Set([
+  'dial',
+  'dialed',
+  'dialled',
+  'dialing',
+  'dialling',
+  'call',
+  'called',
+  'calling',
+  'phoned',
+  'rang',
+]);
+
+/** An emergency number ("receiving 911 calls", "called 999") names a service; it counts nothing. */
+function emergencyNumber(tokens: readonly Token[], start: number, next: number): boolean {
+  if (next - start !== 1 || !EMERGENCY.has(tokens[start]?.text ?? '')) return false;
+  return CALL_AFTER.has(tokens[next]?.lower ?? '') || CALL_BEFORE.has(tokens[start - 1]?.lower ?? '');
 }
 
 /**

@@ -11,6 +11,7 @@ import { metresByContext } from './metre-or-million';
 import { mayOpenFigure } from './start-words';
 import { readCompound, readUnit } from './units';
 import { skipLoneOne } from './lone-one';
+import { readScore } from './scores';
 
 /** A number with what it measures, still in token indices. */
 type Figure = {
@@ -51,7 +52,9 @@ function readFigure(tokens: readonly Token[], i: number): Figure | 'skip' | unde
   if (tokens[i]?.kind === 'sym' && tokens[i + 1]?.kind === 'num' && currencyBefore(tokens, i + 1)) at = i + 1;
   const amount = readAmount(tokens, at);
   if (!amount || amount === 'skip') return amount;
-  const before = tokens[amount.start]?.kind === 'num' ? currencyBefore(tokens, amount.start) : undefined;
+  // "$-50.8bn": the currency stands before the sign.
+  const signed = tokens[amount.start]?.kind === 'sym' && tokens[amount.start + 1]?.kind === 'num';
+  const before = tokens[amount.start]?.kind === 'num' || signed ? currencyBefore(tokens, amount.start) : undefined;
   const start = before ? Math.min(before.start, amount.start) : amount.start;
   const j = amount.next;
   const tight = !tokens[j]?.gap;
@@ -123,10 +126,11 @@ function joinRange(
   if (a.measured && b.measured && (a.kind !== b.kind || a.unit !== b.unit)) return undefined;
   let low = a.amount.value;
   let high = b.amount.value;
-  // "2 to 3 million", "£5-10bn": the scale written once covers both ends.
-  if (b.amount.scaled && !a.amount.scaled && low < high && !a.measured) {
+  // "2 to 3 million", "£5-10bn", "$10 to $15 billion", "$40-50 billion": the scale written
+  // once covers both ends, when the first end scaled stays below the second.
+  if (b.amount.scaled && !a.amount.scaled && low < high && (!a.measured || a.kind === 'money')) {
     const scale = high / Number((tokens[b.amount.start]?.text ?? '1').replace(/,/g, ''));
-    if (Number.isFinite(scale) && scale > 1) low *= scale;
+    if (Number.isFinite(scale) && scale > 1 && (!a.measured || low * scale < high)) low *= scale;
   }
   // "2010-11" is a season or financial year.
   if (a.amount.bare && a.amount.value >= 1900 && high < 100 && link.text !== 'to') high += low - (low % 100);
@@ -156,11 +160,18 @@ export function scanFigures(tokens: readonly Token[], claimed: (i: number) => bo
       if (s && e)
         hits.push(
           hit(s.start, e.end, 'approximate', vague.value, {
+            range: vague.range,
             unit: countedNoun(tokens, vague.next),
             qualifier: q?.qualifier ?? null,
           }),
         );
       i = vague.next;
+      continue;
+    }
+    const score = readScore(tokens, i);
+    if (score) {
+      hits.push(score.hit);
+      i = score.next;
       continue;
     }
     const pctOf = percentOf(tokens, i);

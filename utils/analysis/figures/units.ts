@@ -144,6 +144,7 @@ add('V', ['volt', 'volts']);
 add('eV', ['eV', 'electronvolt', 'electronvolts']);
 add('kcal', ['kcal', 'calories', 'calorie', 'cal']);
 add('Hz', ['Hz', 'hertz']);
+add('kHz', ['kHz', 'kilohertz']);
 add('MHz', ['MHz', 'megahertz']);
 add('GHz', ['GHz', 'gigahertz']);
 add('KB', ['KB', 'kB', 'kilobyte', 'kilobytes']);

@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { findFigures } from '../../utils/analysis/figures';
+
+/** [text, value, range, unit] of every figure in `sentence`. */
+const read = (sentence: string) =>
+  findFigures(sentence, null, 'en').map((h) => [sentence.slice(h.start, h.end), h.value, h.range, h.unit]);
+
+// NewsQuant-style values (bench/figure-newsquant-labels.jsonl holds the scored suite).
+describe('currency codes before and after the amount', () => {
+  test.each<[string, string, number, string]>([
+    ['revenue of $US55,931,000 last year', '$US55,931,000', 55931000, 'USD'],
+    ['a payout of $A82,615,680', '$A82,615,680', 82615680, 'AUD'],
+    ['raised HK$5.4m', 'HK$5.4m', 5.4e6, 'HKD'],
+    ['fined PS2.7m by the court (a pound sign lost in transcoding)', 'PS2.7m', 2.7e6, 'GBP'],
+    ['cost 5 million USD', '5 million USD', 5e6, 'USD'],
+  ])('%s', (sentence, text, value, unit) => {
+    expect(read(sentence)).toContainEqual([text, value, null, unit]);
+  });
+
+  test.each([['The PS4 console sold well.'], ['The comet 67P is far away.']])('not money: %s', (sentence) => {
+    expect(read(sentence).filter((f) => f[3] === 'GBP' || f[3] === 'GBX')).toEqual([]);
+  });
+});
+
+describe('negative values', () => {
+  test.each<[string, string, number, string | null]>([
+    ['The running back lost minus-5 yards.', 'minus-5 yards', -5, 'yd'],
+    ['The index fell -1.3% on the day.', '-1.3%', -1.3, '%'],
+    ['a loss of $-50.8bn in the quarter', '$-50.8bn', -50.8e9, 'USD'],
+  ])('%s', (sentence, text, value, unit) => {
+    expect(read(sentence)).toContainEqual([text, value, null, unit]);
+  });
+});
+
+describe('spelled-out compounds, units and magnitudes', () => {
+  test.each<[string, string, number | null, [number, number] | null]>([
+    ['four hundred million people', 'four hundred million', 4e8, null],
+    ['twenty-eight thousand six hundred forty-two votes', 'twenty-eight thousand six hundred forty-two', 28642, null],
+    ['tones at 15kHz and 17kHz', '15kHz', 15, null],
+    ['tones at 15kHz and 17kHz', '17kHz', 17, null],
+    ['Tens of thousands of people marched.', 'Tens of thousands', 1e4, [1e4, 1e5]],
+    ['Hundreds of millions were lost.', 'Hundreds of millions', 1e8, [1e8, 1e9]],
+  ])('%s → %s', (sentence, text, value, range) => {
+    expect(
+      read(sentence)
+        .find((f) => f[0] === text)
+        ?.slice(1, 3),
+    ).toEqual([value, range]);
+  });
+
+  test('dozens is not a power of ten, so it keeps no range', () => {
+    expect(read('Dozens of shops closed.')).toEqual([['Dozens', 12, null, 'shops']]);
+  });
+
+  test.each([['up 60 percent %'], ['about 90 per cent %']])('units are never doubled: %s', (sentence) => {
+    expect(read(sentence).map((f) => f[0])).toEqual([sentence.replace(/^(?:up|about) | %$/g, '')]);
+  });
+});
+
+describe('bond names', () => {
+  // "the 10-year Treasury yield" names a bond, not ten years.
+  test.each<[string, string[]]>([
+    ['The 10-year Treasury yield rose to 1.82%.', ['1.82%']],
+    ['the 30-year bond', []],
+    ['He got a 10-year sentence.', ['10-year']],
+  ])('%s', (sentence, texts) => {
+    expect(read(sentence).map((f) => f[0])).toEqual(texts);
+  });
+});
