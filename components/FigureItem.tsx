@@ -32,6 +32,8 @@ export function FigureItem({ finding, conflictsWith = [], repeats = 0 }: Props) 
       <span class="figure-text">{finding.text}</span>
       {/* "5%" already says "%"; "800,000" still needs "people". */}
       {finding.unit && !finding.text.endsWith(finding.unit) && <span class="figure-unit"> {finding.unit}</span>}
+      {/* What it counts, from its own sentence, so the list reads without a click. */}
+      {finding.context && <span class="figure-context"> · {finding.context}</span>}
       <span class="figure-meta">
         <span class="badge">{finding.figureKind}</span>
         {finding.qualifier && <span class="badge">{finding.qualifier}</span>}

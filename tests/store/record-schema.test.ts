@@ -193,3 +193,14 @@ describe('an unclear speaker and the editor’s choice are stored', () => {
     expect(problem({ ...c, flags: [{ ...c.flags[0]!, speaker: 7 }] })).toMatch(/^flag 1: speaker must/);
   });
 });
+
+test('a figure’s context (what it counts) is stored, and of the wrong type refused', () => {
+  const c = full();
+  const findings = c.findings.map((f) => (f.kind === 'figure' ? { ...f, context: 'people displaced' } : f));
+  const read = readClipping(JSON.parse(JSON.stringify({ ...c, findings })));
+  expect(read.ok && read.value.findings.find((f) => f.kind === 'figure')).toMatchObject({
+    context: 'people displaced',
+  });
+  const wrong = c.findings.map((f) => (f.kind === 'figure' ? { ...f, context: 7 } : f));
+  expect(problem({ ...c, findings: wrong })).toMatch(/^figure \d+: context must be text/);
+});

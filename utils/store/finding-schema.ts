@@ -82,6 +82,7 @@ const figure = v.object({
   group: v.optional(textOrNull, null),
   conflicts: v.optional(names('must be a list of figure ids'), () => []),
   repeatOf: v.optional(textOrNull, null),
+  context: v.optional(text()),
 });
 
 const CREDIT_SOURCES = [
