@@ -57,6 +57,13 @@ function fromMeta(image: MetaImage): Draft {
   return { caption: image.caption, credit: image.credit, line: image.credit, image: image.url, source, el: null };
 }
 
+/** A credited picture's alt text as its caption when the page prints none (AP's hosted pages): a description, not a file name or the credit. */
+function altCaption(img: Element, credit: string | null): string | null {
+  const alt = img.getAttribute('alt')?.replace(/\s+/g, ' ').trim() ?? '';
+  if (alt.length < 15 || alt === credit || /\.(?:jpe?g|png|gif|webp)$/i.test(alt)) return null;
+  return alt;
+}
+
 function creditedCopy(img: Element, root: Element | null): Partial<PageCredit> {
   const found = pageCredit(img, root);
   return found.credit ? found : {};
@@ -69,12 +76,14 @@ function imageDrafts(
   known: Set<string>,
   meta: ReturnType<typeof pageImages>,
   url: string | null,
+  lead: MetaImage | null,
 ): Draft[] {
   const drafts: Draft[] = [];
   const figures = new Set<Element>();
   const title = headline(index.h1s);
   const header = headlineBlock(title, root);
-  for (const { img, url: image, key, copies } of articleImages(index.imgs, { root, known, base: url, title, header })) {
+  const scope = { root, known, base: url, title, header, lead: lead ? imageKey(lead.url) : null };
+  for (const { img, url: image, key, copies } of articleImages(index.imgs, scope)) {
     const figure = img.closest('figure');
     // One finding per figure: its other <img>s are responsive copies or a gallery under one caption.
     if (figure && figures.has(figure)) continue;
@@ -86,7 +95,16 @@ function imageDrafts(
     for (const copy of copies.slice(0, 3)) if (!found.credit) found = { ...found, ...creditedCopy(copy, root) };
     const stated = meta.byKey.get(key);
     const own = found.credit ? null : attributeCredit(img);
-    if (own) drafts.push({ ...found, credit: own.credit, line: own.line, image, source: 'image-attribute', el: img });
+    if (own)
+      drafts.push({
+        ...found,
+        caption: found.caption ?? own.caption ?? null,
+        credit: own.credit,
+        line: own.line,
+        image,
+        source: 'image-attribute',
+        el: img,
+      });
     else if (!found.credit && stated?.credit)
       drafts.push({
         ...found,
@@ -97,6 +115,8 @@ function imageDrafts(
         source: 'json-ld',
         el: img,
       });
+    else if (found.credit)
+      drafts.push({ ...found, caption: found.caption ?? altCaption(img, found.credit), image, el: img });
     else drafts.push({ ...found, image, el: img });
   }
   return drafts;
@@ -112,7 +132,7 @@ export function findCredits(doc: Document, article: Article, url: string | null)
   for (const key of meta.byKey.keys()) known.add(key);
 
   const root = articleRoot(index);
-  const drafts = imageDrafts(index, root, known, meta, url);
+  const drafts = imageDrafts(index, root, known, meta, url, lead);
   // Pictures not loaded yet count only when the page credits them: a bare empty figure may be anything.
   const images = drafts.length;
   for (const slot of imageSlots(root, index.slots, url)) {
@@ -126,9 +146,10 @@ export function findCredits(doc: Document, article: Article, url: string | null)
     const { order } = index;
     drafts.sort((a, b) => (a.el ? (order.get(a.el) ?? 0) : -1) - (b.el ? (order.get(b.el) ?? 0) : -1));
   }
-  // A lead image only the metadata names (a CSS background, a script-built hero): worth a line when credited or alone.
+  // A lead image only the metadata names (a CSS background, a script-built hero): worth a line when credited;
+  // uncredited, it is no picture the editor can find on the page (often a share card the page never shows).
   const leadShown = lead && drafts.some((d) => d.image && imageKey(d.image) === imageKey(lead.url));
-  if (lead && !leadShown && (lead.credit || drafts.length === 0)) drafts.unshift(fromMeta(lead));
+  if (lead && !leadShown && lead.credit) drafts.unshift(fromMeta(lead));
 
   const cursor = { at: 0 };
   return drafts.map((d, n) => ({

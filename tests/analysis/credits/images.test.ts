@@ -1,0 +1,87 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { findCredits } from '../../../utils/analysis/credits';
+import type { Article, CreditFinding } from '../../../utils/analysis/types';
+
+const NO_ARTICLE = { html: '', text: '' } as unknown as Article;
+const BODY = '<p>' + 'The council met on Tuesday and voted on the plan for the harbour. '.repeat(12) + '</p>';
+
+function credits(head: string, body: string): CreditFinding[] {
+  const { document } = parseHTML(`<html><head>${head}</head><body>${body}</body></html>`);
+  return findCredits(document as unknown as Document, NO_ARTICLE, 'https://news.example.test/story');
+}
+const rows = (list: CreditFinding[]): [string, string | null][] =>
+  list.map((c) => [c.image?.replace(/^.*\//, '') ?? '-', c.credit]);
+
+describe("which pictures are the article's", () => {
+  test('the lead the metadata names counts inside a block classed "masthead" (VentureBeat)', () => {
+    const list = credits(
+      '<meta property="og:image" content="https://news.example.test/up/harbour.jpg?w=1200">',
+      '<div id="article-masthead"><h1>Council votes on the harbour plan today</h1>' +
+        '<div class="article-media-header"><img src="https://news.example.test/up/harbour.jpg?fit=578">' +
+        '<div class="wp-caption"><p class="wp-caption-text">The harbour at dawn.</p>' +
+        '<div class="vb_image_source">Image Credit: Harbour Trust</div></div></div></div>' +
+        `<article>${BODY}</article>`,
+    );
+    expect(rows(list)).toEqual([['harbour.jpg?fit=578', 'Harbour Trust']]);
+  });
+
+  test('the lead is matched through any size its <picture> offers (RT)', () => {
+    const list = credits(
+      '<meta property="og:image" content="https://cdn.example.test/article/5dd4fbb.JPG">',
+      '<div class="article"><div class="article__cover"><div class="media"><picture>' +
+        '<source srcset="https://cdn.example.test/article/5dd4fbb.JPG 980w">' +
+        '<img src="data:image/png;base64,AAAA" data-src="https://cdn.example.test/xxs/5dd4fbd.JPG"></picture></div>' +
+        '<div class="media__footer"><div class="media__title"><span>A cyclist rides past the plant.</span>' +
+        '<span>© </span><span>Reuters / David Mercado</span></div></div></div>' +
+        `<div class="article__text">${BODY}</div></div>`,
+    );
+    expect(rows(list)).toEqual([['5dd4fbd.JPG', 'Reuters / David Mercado']]);
+  });
+
+  test("a figcaption after the figure's holder captions it (NBC)", () => {
+    const list = credits(
+      '',
+      '<section><div class="heroMediaHolder"><div class="heroMediaContainer"><figure><picture>' +
+        '<img src="https://news.example.test/img/house.jpg" alt="The house"></picture></figure></div>' +
+        '<figcaption><span>The house where he was born.</span><span>Leonhard Foeger / Reuters file</span></figcaption>' +
+        `</div></section><article>${BODY}</article>`,
+    );
+    expect(list.find((c) => c.image?.endsWith('house.jpg'))?.credit).toBe('Leonhard Foeger / Reuters file');
+  });
+
+  test("other stories' cards inside the article, call-to-action buttons and counting pixels are not pictures", () => {
+    const list = credits(
+      '',
+      `<article class="node">${BODY}<figure><img src="https://news.example.test/img/own.jpg"><figcaption>The pier. (AFP file photo)</figcaption></figure>` +
+        '<div class="views-row"><article class="node--view-mode-teaser"><a href="/other"><img src="https://news.example.test/img/other.jpg"></a><h3>Another story</h3></article></div>' +
+        '<span class="hs-cta-wrapper"><a href="/go"><img src="https://cta.example.test/cta/default/06184eb0.png"></a></span>' +
+        '<noscript><img src="https://sb.example.test/p?c1=2&c2=1031"></noscript>' +
+        '<img src="https://px.example.test/tr?id=32&ev=PageView"></article>',
+    );
+    expect(rows(list)).toEqual([['own.jpg', 'AFP']]);
+  });
+
+  test("a <main> holding only a dateline is not the body: the gallery beside it is the article's (AP hosted pages)", () => {
+    const alt =
+      'In this photo issued by ITV, Jeremy Corbyn reacts during the debate in Salford, England, Tuesday, Nov. 19, 2019. (ITV via AP)';
+    const list = credits(
+      '',
+      '<main><h1>Tories under fire over Twitter name switch</h1><p>Associated Press</p></main>' +
+        `<block>${BODY}<div class="ap-story-media-blk"><div class="item hosted-photo"><a href="/g?id=1">` +
+        `<img src="https://mapi.example.test/v1/items/21cd/preview/preview.jpg?s=150x" alt="${alt}"></a></div>` +
+        '<div class="item hosted-photo"><a href="/g?id=2">' +
+        `<img src="https://mapi.example.test/v1/items/e685/preview/preview.jpg?s=150x" alt="${alt}"></a></div></div></block>`,
+    );
+    expect(list.map((c) => c.credit)).toEqual(['ITV via AP', 'ITV via AP']);
+    expect(list[0]?.caption).toMatch(/^In this photo issued by ITV/);
+  });
+
+  test('an uncredited lead only the metadata names is no row: the editor cannot find it on the page', () => {
+    const list = credits(
+      '<meta property="og:image" content="https://news.example.test/img/richardson.png">',
+      `<article>${BODY}</article>`,
+    );
+    expect(list).toEqual([]);
+  });
+});
