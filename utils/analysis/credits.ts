@@ -15,6 +15,7 @@ import { pageImages, type MetaImage } from './credits/json-ld';
 import { indexPage, type PageIndex } from './credits/page-index';
 import { articleRoot } from './credits/root';
 import { imageSlots } from './credits/slots';
+import { textCaptions } from './credits/text-captions';
 import { absoluteUrl, bestFromSrcset, imageKey } from './credits/urls';
 import type { Article, CreditFinding, CreditSource, Finder } from './types';
 
@@ -122,8 +123,25 @@ function imageDrafts(
   return drafts;
 }
 
+/** Credits of plain text (no page): caption lines with a credit, no image. */
+function textCredits(article: Article): CreditFinding[] {
+  const cursor = { at: 0 };
+  return textCaptions(article.text).map((c, n) => ({
+    kind: 'credit',
+    id: `credit-${n + 1}`,
+    ...anchorCredit(article.text, c, cursor),
+    credit: c.credit,
+    caption: c.caption,
+    image: null,
+    source: 'caption-text',
+    agencies: agenciesIn(c.credit),
+  }));
+}
+
 /** Every article image with its credit, in page order; a lead image only the metadata names comes first. */
 export function findCredits(doc: Document, article: Article, url: string | null): CreditFinding[] {
+  // Plain text has no page to read: its captions are paragraphs of the text.
+  if (!doc.body?.firstElementChild) return textCredits(article);
   const index = indexPage(doc);
   const meta = pageImages(index, url);
   const lead = meta.lead && !GENERIC_IMAGE.test(meta.lead.url) ? meta.lead : null;

@@ -1,4 +1,5 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { captionLine } from './credits/text-captions';
 import { readMetadata } from './metadata';
 import { blockText, countWords } from './text';
 import type { Article } from './types';
@@ -65,6 +66,29 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   return { article, readerable };
 }
 
+const HEADLINE_SEARCH = 6;
+const MAX_HEADLINE = 200;
+
+/** A headline: one short line, capitalised, not closed by a full stop, not a picture's caption line. */
+function headlineLike(p: string): boolean {
+  const words = p.split(/\s+/).length;
+  return (
+    p.length <= MAX_HEADLINE &&
+    words >= 3 &&
+    words <= 30 &&
+    /^[\p{Lu}\p{N}"“‘']/u.test(p) &&
+    !/[.,;:]$/.test(p) &&
+    !captionLine(p)
+  );
+}
+
+/** The title of a plain-text story: the first headline-like paragraph near the top, else the first that is no caption line. */
+function textTitle(paragraphs: string[]): string {
+  const top = paragraphs.slice(0, HEADLINE_SEARCH);
+  const title = top.find(headlineLike) ?? top.find((p) => !captionLine(p)) ?? paragraphs[0] ?? '';
+  return title.replace(/\s+/g, ' ').slice(0, MAX_HEADLINE);
+}
+
 /** An article from plain text whose paragraphs are separated by blank lines. */
 export function articleFromText(input: string, url: string | null): Article {
   const text = input.replace(/\r\n?/g, '\n');
@@ -75,7 +99,7 @@ export function articleFromText(input: string, url: string | null): Article {
   const wordCount = countWords(text);
   const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return {
-    title: paragraphs[0]?.slice(0, 200) ?? '',
+    title: textTitle(paragraphs),
     byline: null,
     siteName: null,
     publishedTime: null,

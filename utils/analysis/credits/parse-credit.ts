@@ -35,7 +35,8 @@ export function stripLabel(text: string): { rest: string; labeled: boolean } {
 
 /** A credit holder from credit text as written; null when nothing is left or it is prose-long. */
 export function cleanCredit(raw: string): string | null {
-  let s = collapse(raw);
+  // "(Picture: PA)." closes a caption sentence: the full stop is outside the credit.
+  let s = collapse(raw).replace(/([)\]])\s*\.$/, '$1');
   if (/^\(.*\)$/.test(s) || /^\[.*\]$/.test(s)) s = s.slice(1, -1).trim();
   s = stripLabel(s).rest.replace(/^(?:\.{2,}|…)\s*/, '');
   // A full stop closing the line is punctuation; after an initial ("Jane Q.") it is part of the name.
