@@ -1,6 +1,8 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { captionLine } from './credits/text-captions';
+import { cleanByline } from './byline';
 import { readMetadata } from './metadata';
+import { publicationName, titleWithoutTail } from './publication';
 import { blockText, countWords } from './text';
 import type { Article } from './types';
 
@@ -20,6 +22,15 @@ export type Extraction = {
 
 function isUrlLike(value: string | null): boolean {
   return !!value && /^(?:https?:)?\/\//i.test(value);
+}
+
+function hostName(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').replace(/\.[a-z]+$/, '');
+  } catch {
+    return null;
+  }
 }
 
 function clean(value: string | null | undefined): string | null {
@@ -46,12 +57,15 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
 
   const metadata = readMetadata(doc, options.url);
   const wordCount = countWords(text);
-  const byline = [metadata.byline, clean(parsed.byline)].find((b) => b && !isUrlLike(b)) ?? null;
+  const byline = [metadata.byline, cleanByline(parsed.byline)].find((b) => b && !isUrlLike(b)) ?? null;
+  const siteName = metadata.siteName ?? publicationName([parsed.siteName]);
+  const title = clean(parsed.title) ?? clean(metadata.title) ?? clean(doc.title) ?? '';
 
   const article: Article = {
-    title: clean(parsed.title) ?? clean(metadata.title) ?? clean(doc.title) ?? '',
+    // "Headline | Site" and "Headline - Author": the tail names who published it, not what it says.
+    title: titleWithoutTail(title, [siteName, hostName(options.url ?? metadata.canonicalUrl), byline]),
     byline,
-    siteName: clean(parsed.siteName) ?? metadata.siteName,
+    siteName,
     publishedTime: metadata.publishedTime ?? clean(parsed.publishedTime),
     lang: clean(parsed.lang) ?? metadata.lang,
     url: options.url,

@@ -4,6 +4,8 @@
  * tags, <link rel=canonical> and <time>. Readability fills what these leave empty.
  */
 
+import { cleanByline } from './byline';
+import { publicationName } from './publication';
 import { resolveUrl } from './resolve-url';
 
 export type PageMetadata = {
@@ -112,8 +114,13 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
     resolveUrl(typeof ld?.url === 'string' ? ld.url : null, url);
   return {
     title: (ld ? nameOf(ld.headline) : null) ?? meta(doc, 'og:title', 'twitter:title'),
-    byline: (ld ? nameOf(ld.author) : null) ?? meta(doc, 'author', 'article:author', 'byl', 'parsely-author'),
-    siteName: meta(doc, 'og:site_name', 'application-name') ?? publisher,
+    byline: cleanByline(
+      (ld ? nameOf(ld.author) : null) ?? meta(doc, 'author', 'article:author', 'byl', 'parsely-author'),
+    ),
+    siteName: publicationName(
+      [meta(doc, 'og:site_name'), publisher, meta(doc, 'application-name')],
+      meta(doc, 'article:section', 'og:article:section'),
+    ),
     publishedTime: published,
     canonicalUrl: canonical,
     lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(doc, 'og:locale', 'language', 'content-language'),
