@@ -9,9 +9,12 @@ import { agenciesIn } from './credits/agency-names';
 import { attributeCredit } from './credits/attributes';
 import { fromContainer, pageCredit, type PageCredit } from './credits/captions';
 import { dataSlides } from './credits/data-slides';
+import { visibleText } from './credits/dom-text';
+import { splitCaption } from './credits/parse-credit';
 import { headline, headlineBlock } from './credits/headline';
 import { articleImages } from './credits/images';
 import { pageImages, type MetaImage } from './credits/json-ld';
+import { packageCredit } from './credits/package';
 import { indexPage, type PageIndex } from './credits/page-index';
 import { articleRoot } from './credits/root';
 import { imageSlots } from './credits/slots';
@@ -70,6 +73,18 @@ function creditedCopy(img: Element, root: Element | null): Partial<PageCredit> {
   return found.credit ? found : {};
 }
 
+/** A caption line with a credit among the headline's siblings (no picture of its own): the lead's. */
+function besideHeadline(title: Element | null): PageCredit | null {
+  const parent = title?.parentElement;
+  if (!parent) return null;
+  for (const el of Array.from(parent.children)) {
+    if (el === title || el.tagName !== 'FIGCAPTION' || el.querySelector('img')) continue;
+    const split = splitCaption(visibleText(el));
+    if (split.credit) return { ...split, source: 'figcaption' };
+  }
+  return null;
+}
+
 /** Drafts for the <img>s of the article, one per figure; the page's own words first, then the image's attributes, then JSON-LD. */
 function imageDrafts(
   index: PageIndex,
@@ -90,6 +105,8 @@ function imageDrafts(
     if (figure && figures.has(figure)) continue;
     if (figure) figures.add(figure);
     let found = pageCredit(img, root);
+    // An immersive header prints the lead's caption beside the headline, away from the picture (Guardian).
+    if (!found.credit && scope.lead && key === scope.lead) found = besideHeadline(title) ?? found;
     // A still captioned "Video: ..." is a player's poster frame, not a picture of the story.
     if (found.caption && VIDEO_CAPTION.test(found.caption)) continue;
     // The same picture again further down may carry the caption its first showing lacks.
@@ -138,6 +155,38 @@ function textCredits(article: Article): CreditFinding[] {
   }));
 }
 
+/**
+ * A photo essay credited once ("Photographs by Jane Doe"): one row for the package, at its first
+ * uncredited picture, instead of a "No credit" row per picture.
+ */
+function withPackage(drafts: Draft[], article: Article, index: PageIndex, doc: Document): Draft[] {
+  const uncredited = drafts.filter((d) => !d.credit && d.el);
+  if (uncredited.length === 0) return drafts;
+  const found = packageCredit([article.text.slice(0, 3000), ...standfirstTexts(doc)]);
+  if (!found) return drafts;
+  const first = uncredited[0] as Draft;
+  const row: Draft = { ...first, caption: null, credit: found.credit, line: found.line, source: 'credit-element' };
+  return drafts
+    .filter((d) => d.credit || !d.el)
+    .concat(row)
+    .sort(byPosition(index));
+}
+
+// Where pages print a package credit: the standfirst, the dek, the byline block.
+const STANDFIRST = '[class*="standfirst"], [class*="byline"], [class*="dek"], [class*="subtitle"], [class*="intro"]';
+
+function standfirstTexts(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll(STANDFIRST))
+    .slice(0, 12)
+    .map((el) => el.textContent ?? '')
+    .filter((t) => t.length <= 1000);
+}
+
+function byPosition(index: PageIndex): (a: Draft, b: Draft) => number {
+  const { order } = index;
+  return (a, b) => (a.el ? (order.get(a.el) ?? 0) : -1) - (b.el ? (order.get(b.el) ?? 0) : -1);
+}
+
 /** Every article image with its credit, in page order; a lead image only the metadata names comes first. */
 export function findCredits(doc: Document, article: Article, url: string | null): CreditFinding[] {
   // Plain text has no page to read: its captions are paragraphs of the text.
@@ -169,8 +218,9 @@ export function findCredits(doc: Document, article: Article, url: string | null)
   const leadShown = lead && drafts.some((d) => d.image && imageKey(d.image) === imageKey(lead.url));
   if (lead && !leadShown && lead.credit) drafts.unshift(fromMeta(lead));
 
+  const all = withPackage(drafts, article, index, doc);
   const cursor = { at: 0 };
-  return drafts.map((d, n) => ({
+  return all.map((d, n) => ({
     kind: 'credit',
     id: `credit-${n + 1}`,
     ...anchorCredit(article.text, d, cursor),

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { findCredits } from '../../../utils/analysis/credits';
+import { packageCredit } from '../../../utils/analysis/credits/package';
 import type { Article, CreditFinding } from '../../../utils/analysis/types';
 
 const NO_ARTICLE = { html: '', text: '' } as unknown as Article;
@@ -83,5 +84,58 @@ describe("which pictures are the article's", () => {
       `<article>${BODY}</article>`,
     );
     expect(list).toEqual([]);
+  });
+});
+
+describe('photo essays', () => {
+  const essay = (standfirst: string): CreditFinding[] =>
+    credits(
+      '<meta property="og:image" content="https://i.example.test/img/media/df84b5/0_320_4800_2880/master/4800.jpg?width=1200">',
+      '<div class="immersive-main-media"><img src="https://i.example.test/img/media/df84b5/0_507_4039_2693/master/4039.jpg"></div>' +
+        '<div class="headline-container"><h1>What is the sea telling us about the whales</h1>' +
+        '<figcaption class="caption">Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian</figcaption></div>' +
+        `<div class="content__standfirst"><p>${standfirst}</p></div>` +
+        `<article>${BODY}<figure><img src="https://i.example.test/img/media/05cb69/master/1000.jpg"></figure>` +
+        `<p>More text.</p><figure><img src="https://i.example.test/img/media/98c683/master/1000.jpg"></figure></article>`,
+    );
+
+  test('the lead takes its caption and credit from beside the headline (Guardian immersive pages)', () => {
+    expect(essay('Whale whisperers worry.')[0]).toMatchObject({
+      credit: 'Adrian Malloch for the Guardian',
+      caption: 'Whale expert Hori Parata.',
+    });
+  });
+
+  test('"X (photography)" credits the essay once, not a "No credit" row per picture', () => {
+    const list = essay('Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)');
+    expect(list.map((c) => c.credit)).toEqual(['Adrian Malloch for the Guardian', 'Adrian Malloch']);
+  });
+
+  test('"Photographs by X" credits the essay once', () => {
+    expect(essay('Photographs by Jane Doe').map((c) => c.credit)).toEqual([
+      'Adrian Malloch for the Guardian',
+      'Jane Doe',
+    ]);
+  });
+
+  test('without a package line each uncredited picture keeps its own row', () => {
+    expect(essay('Whale whisperers worry.').map((c) => c.credit)).toEqual([
+      'Adrian Malloch for the Guardian',
+      null,
+      null,
+    ]);
+  });
+});
+
+describe('packageCredit', () => {
+  test.each([
+    ['Photographs by Jane Doe', 'Jane Doe'],
+    ['PHOTOGRAPHS BY JANE DOE', 'JANE DOE'],
+    ['Eleanor Roy (reporting) and Adrian Malloch (photography)', 'Adrian Malloch'],
+    // Regression: under a case-blind match, prose after "images:" read as a name (Medium).
+    ['We used images: things not possible with print', null],
+    ['Photo by Jane Doe', null],
+  ])('%j -> %j', (text, credit) => {
+    expect(packageCredit([text])?.credit ?? null).toBe(credit);
   });
 });

@@ -8,11 +8,8 @@ describe('imageKey', () => {
     ['https://s.hdnux.com/photos/01/07/05/76/18636689/15/gallery_medium.jpg', '76/18636689/15'],
     ['https://s.hdnux.com/photos/01/07/05/76/18636689/15/rawImage.jpg', '76/18636689/15'],
     // Regression: AP's hosted pages name every picture ".../items/<id>/preview/preview.jpg".
-    ['https://mapi.example.test/v1/items/21cd7f97/preview/preview.jpg?s=150x', 'items/21cd7f97/preview'],
-    [
-      'https://i.example.test/img/media/df84b519/0_507_4039_2693/master/4039.jpg?width=300',
-      'df84b519/0_507_4039_2693/master',
-    ],
+    ['https://mapi.example.test/v1/items/21cd7f97/preview/preview.jpg?s=150x', 'v1/items/21cd7f97'],
+    ['https://i.example.test/img/media/df84b519/0_507_4039_2693/master/4039.jpg?width=300', 'media/df84b519'],
     // Numbered pictures at a size stay apart: "1-300x300" is picture 1.
     ['http://blog.example.test/wp-content/uploads/2017/11/1-300x300.jpg', '1'],
     ['http://blog.example.test/wp-content/uploads/2017/11/2-300x200.jpg', '2'],
@@ -20,6 +17,12 @@ describe('imageKey', () => {
   ])('%s -> %s', (url, key) => {
     expect(imageKey(url)).toBe(key);
   });
+});
+
+test('two crops of one Guardian picture share a key: the page shows one, og:image names the other', () => {
+  expect(imageKey('https://i.example.test/img/media/df84b519/0_507_4039_2693/master/4039.jpg?width=300')).toBe(
+    imageKey('https://i.example.test/img/media/df84b519/0_320_4800_2880/master/4800.jpg?width=1200'),
+  );
 });
 
 describe('imageKeys', () => {

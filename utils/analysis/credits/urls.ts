@@ -109,7 +109,15 @@ export function imageKey(url: string): string {
   const name = (segments.pop() ?? '').replace(/\.(?:jpe?g|png|gif|webp|avif|svg)$/i, '');
   // Guardian-style ".../<hash>/master/1000.jpg", Hearst's ".../18636689/15/gallery_medium.jpg", AP's
   // ".../items/<id>/preview/preview.jpg": the name is a size or rendition, the folder is the identity.
-  if (renditionName(name)) return segments.slice(-3).join('/').toLowerCase();
+  // The folder, less its rendition words and crop boxes: the Guardian crops one picture "0_507_4039_2693" on
+  // the page and "0_320_4800_2880" in og:image.
+  if (renditionName(name))
+    return segments
+      .filter((seg) => !RENDITION_WORD.test(seg.toLowerCase()) || /^\d+$/.test(seg))
+      .filter((seg) => !/^\d+(?:_\d+){3}$/.test(seg))
+      .slice(-3)
+      .join('/')
+      .toLowerCase();
   return name.toLowerCase().replace(/[-_@](?:\d+x\d+|\d+w|\d+x|\d{2,4})$/, '');
 }
 
