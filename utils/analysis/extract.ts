@@ -1,6 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { captionLine } from './credits/text-captions';
 import { cleanByline } from './byline';
+import { removeChrome } from './chrome';
 import { readMetadata } from './metadata';
 import { publicationName, titleWithoutTail } from './publication';
 import { blockText, countWords } from './text';
@@ -52,6 +53,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
 
   const container = clone.createElement('div');
   container.innerHTML = parsed.content;
+  const html = removeChrome(container) > 0 ? container.innerHTML : parsed.content;
   const text = blockText(container);
   if (!text) return { article: null, readerable };
 
@@ -74,7 +76,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
     wordCount,
     readingMinutes: wordCount ? Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) : 0,
     text,
-    html: parsed.content,
+    html,
     readerable,
   };
   return { article, readerable };
