@@ -161,8 +161,9 @@ function textCredits(article: Article): CreditFinding[] {
  */
 function withPackage(drafts: Draft[], article: Article, index: PageIndex, doc: Document): Draft[] {
   const uncredited = drafts.filter((d) => !d.credit && d.el);
-  if (uncredited.length === 0) return drafts;
-  const found = packageCredit([article.text.slice(0, 3000), ...standfirstTexts(doc)]);
+  // One uncredited picture is a row either way; the page is read again only for a set of them.
+  if (uncredited.length < 2) return drafts;
+  const found = packageCredit([article.text.slice(0, 3000)]) ?? packageCredit(standfirstTexts(doc));
   if (!found) return drafts;
   const first = uncredited[0] as Draft;
   const row: Draft = { ...first, caption: null, credit: found.credit, line: found.line, source: 'credit-element' };

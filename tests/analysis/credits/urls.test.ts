@@ -31,7 +31,7 @@ describe('imageKeys', () => {
       '<picture><source srcset="https://cdn.example.test/a/5dd4fbb.JPG 980w, https://cdn.example.test/xxl/5dd4fc1.JPG 1240w">' +
         '<img src="data:image/png;base64,AAAA" data-src="https://cdn.example.test/xxs/5dd4fbd.JPG"></picture>',
     );
-    const keys = imageKeys(document.querySelector('img') as unknown as Element, null);
+    const keys = imageKeys(document.querySelector('img') as unknown as Element);
     expect([...keys].sort()).toEqual(['5dd4fbb', '5dd4fbd', '5dd4fc1']);
   });
 });

@@ -153,6 +153,11 @@ function betweenTitleAndBody(img: Element, scope: ImageScope): boolean {
   );
 }
 
+/** `img` offers other files for other sizes (srcset, <picture> sources): only then can they name the lead. */
+function offersSizes(img: Element): boolean {
+  return img.parentElement?.tagName === 'PICTURE' || img.hasAttribute('srcset') || img.hasAttribute('data-srcset');
+}
+
 /** The article's images in page order, one per address. */
 export function articleImages(imgs: Element[], scope: ImageScope): ArticleImage[] {
   const out: ArticleImage[] = [];
@@ -175,7 +180,9 @@ export function articleImages(imgs: Element[], scope: ImageScope): ArticleImage[
     const inside = !!scope.root && scope.root.contains(img);
     // The picture the metadata names as the lead, in any of its sizes: its block may be classed "masthead".
     const stated =
-      !leadTaken && !!scope.lead && (key === scope.lead || (!inside && imageKeys(img, scope.base).has(scope.lead)));
+      !leadTaken &&
+      !!scope.lead &&
+      (key === scope.lead || (!inside && offersSizes(img) && imageKeys(img).has(scope.lead)));
     // A hero outside <article> (Telegraph's header) counts once; more "featured" blocks are promos.
     const lead =
       stated ||

@@ -60,10 +60,11 @@ export function imageSource(img: Element): string | null {
 }
 
 /** Keys of every address `img` offers (src, lazy attributes, srcset and <picture> candidates): sizes may be separate files. */
-export function imageKeys(img: Element, base: string | null): Set<string> {
+export function imageKeys(img: Element): Set<string> {
   const keys = new Set<string>();
+  // The key reads only the path, so relative addresses need no resolving (URL parsing is the costly part).
   const add = (url: string | null | undefined): void => {
-    if (url && !PLACEHOLDER.test(url)) keys.add(imageKey(absoluteUrl(url, base)));
+    if (url && !PLACEHOLDER.test(url)) keys.add(imageKey(url));
   };
   const addSet = (srcset: string | null): void => {
     for (const part of (srcset ?? '').split(/,\s+/)) add(part.trim().split(/\s+/)[0]);
