@@ -18,6 +18,10 @@ describe('credits in alt text', () => {
       'Jo Ames/ City Space Agency Press Service photo via AP',
     ],
     ['Crowds at the gate. (Photo by Ann Lee/Getty Images)', 'Ann Lee/Getty Images'],
+    // Regression: AP gallery thumbnails carry the wire caption, credit in brackets, only in their alt text.
+    ['In this photo issued by ITV, Jeremy Corbyn reacts during the debate. (ITV via AP)', 'ITV via AP'],
+    // Regression: an agency's "file photo" in brackets was not read (Deccan Herald).
+    ['Representative image. (AFP file photo)', 'AFP'],
   ])('%j credits %j', (alt, credit) => {
     expect(attributeCredit(img(alt))?.credit).toBe(credit);
   });

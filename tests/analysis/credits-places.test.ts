@@ -28,7 +28,8 @@ describe('every place a page puts a credit (places.html)', () => {
     ['crane.jpg', 'AFP', 'A crane lifts a damaged boat.', 'caption-text', ['AFP']],
     ['jupiter.jpg', 'NASA/JPL-Caltech', null, 'caption-text', []],
     ['storm-1600.jpg', 'Getty Images', 'Waves over the sea wall on Friday.', 'figcaption', ['Getty Images']],
-    ['gulls.jpg', 'REUTERS', null, 'image-attribute', ['Reuters']],
+    // The alt text's description is the caption when the page prints none.
+    ['gulls.jpg', 'REUTERS', 'Gulls over the breakwater.', 'image-attribute', ['Reuters']],
     ['lighthouse.jpg', 'Sam Lee for Example News', 'The lighthouse keeper.', 'credit-element', []],
   ])('%s: credit %j, caption %j, from %s, agencies %j', (image, credit, caption, source, agencies) => {
     expect(byImage(image)).toMatchObject({ credit, caption, source, agencies });

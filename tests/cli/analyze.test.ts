@@ -9,6 +9,7 @@ import { BIN, REPO, runCli } from './run-cli';
 const HARBOUR = 'tests/fixtures/cli/harbour.html';
 const FERRY = 'tests/fixtures/cli/ferry.htm';
 const STORY = 'tests/fixtures/cli/story.txt';
+const WIRE = 'tests/fixtures/cli/wire-captions.txt';
 const SITE = 'tests/fixtures/cli/site';
 
 const lines = (stdout: string): CliRecord[] =>
@@ -106,5 +107,17 @@ describe.concurrent('copydesk analyze', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^---\n[\s\S]*title:[\s\S]*\n---\n/);
     expect(run.stdout).toContain('eight months of repairs');
+  });
+
+  // Regression: a wire story pasted as text gave "Image credits: None found" and its caption line as the title.
+  test('--text reads credits from caption lines and takes the headline, not a caption, as the title', async () => {
+    const run = await runCli(['analyze', '--text', WIRE]);
+    expect(run.code).toBe(0);
+    const record = JSON.parse(run.stdout) as CliRecord;
+    expect(record.article.title).toBe('Storm Closes Harbour As Ferries Stay In Port');
+    expect(record.credits.map((c) => [c.caption, c.credit, c.image])).toEqual([
+      ['Ferry crossing 2024', 'PA', null],
+      ['A ferry waits at the harbour wall in Dover, in 2024', 'Jane Doe/Reuters', null],
+    ]);
   });
 });

@@ -1,5 +1,9 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { captionLine } from './credits/text-captions';
+import { cleanByline } from './byline';
+import { removeChrome } from './chrome';
 import { readMetadata } from './metadata';
+import { publicationName, titleWithoutTail } from './publication';
 import { blockText, countWords } from './text';
 import type { Article } from './types';
 
@@ -23,6 +27,15 @@ function isUrlLike(value: string | null): boolean {
   return !!value && /^(?:https?:)?\/\//i.test(value);
 }
 
+function hostName(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').replace(/\.[a-z]+$/, '');
+  } catch {
+    return null;
+  }
+}
+
 function clean(value: string | null | undefined): string | null {
   const v = value?.replace(/\s+/g, ' ').trim();
   return v ? v : null;
@@ -42,17 +55,21 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
 
   const container = clone.createElement('div');
   container.innerHTML = parsed.content;
+  const html = removeChrome(container) > 0 ? container.innerHTML : parsed.content;
   const text = blockText(container);
   if (!text) return { article: null, readerable };
 
   const metadata = readMetadata(doc, options.url);
   const wordCount = countWords(text);
-  const byline = [metadata.byline, clean(parsed.byline)].find((b) => b && !isUrlLike(b)) ?? null;
+  const byline = [metadata.byline, cleanByline(parsed.byline)].find((b) => b && !isUrlLike(b)) ?? null;
+  const siteName = metadata.siteName ?? publicationName([parsed.siteName]);
+  const title = clean(parsed.title) ?? clean(metadata.title) ?? clean(doc.title) ?? '';
 
   const article: Article = {
-    title: clean(parsed.title) ?? clean(metadata.title) ?? clean(doc.title) ?? '',
+    // "Headline | Site" and "Headline - Author": the tail names who published it, not what it says.
+    title: titleWithoutTail(title, [siteName, hostName(options.url ?? metadata.canonicalUrl), byline]),
     byline,
-    siteName: clean(parsed.siteName) ?? metadata.siteName,
+    siteName,
     publishedTime: metadata.publishedTime ?? clean(parsed.publishedTime),
     lang: clean(parsed.lang) ?? metadata.lang,
     url: options.url,
@@ -61,10 +78,33 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
     wordCount,
     readingMinutes: wordCount ? Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) : 0,
     text,
-    html: parsed.content,
+    html,
     readerable,
   };
   return { article, readerable, warnings: metadata.warnings };
+}
+
+const HEADLINE_SEARCH = 6;
+const MAX_HEADLINE = 200;
+
+/** A headline: one short line, capitalised, not closed by a full stop, not a picture's caption line. */
+function headlineLike(p: string): boolean {
+  const words = p.split(/\s+/).length;
+  return (
+    p.length <= MAX_HEADLINE &&
+    words >= 3 &&
+    words <= 30 &&
+    /^[\p{Lu}\p{N}"“‘']/u.test(p) &&
+    !/[.,;:]$/.test(p) &&
+    !captionLine(p)
+  );
+}
+
+/** The title of a plain-text story: the first headline-like paragraph near the top, else the first that is no caption line. */
+function textTitle(paragraphs: string[]): string {
+  const top = paragraphs.slice(0, HEADLINE_SEARCH);
+  const title = top.find(headlineLike) ?? top.find((p) => !captionLine(p)) ?? paragraphs[0] ?? '';
+  return title.replace(/\s+/g, ' ').slice(0, MAX_HEADLINE);
 }
 
 /** An article from plain text whose paragraphs are separated by blank lines. */
@@ -77,7 +117,7 @@ export function articleFromText(input: string, url: string | null): Article {
   const wordCount = countWords(text);
   const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return {
-    title: paragraphs[0]?.slice(0, 200) ?? '',
+    title: textTitle(paragraphs),
     byline: null,
     siteName: null,
     publishedTime: null,

@@ -4,7 +4,9 @@
  * tags, <link rel=canonical> and <time>. Readability fills what these leave empty.
  */
 
+import { cleanByline } from './byline';
 import { canonicalFor } from './canonical';
+import { publicationName } from './publication';
 
 export type PageMetadata = {
   title: string | null;
@@ -119,8 +121,13 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
   const warnings = choices.flatMap((c) => (c.warning ? [c.warning] : []));
   return {
     title: (ld ? nameOf(ld.headline) : null) ?? meta(doc, 'og:title', 'twitter:title'),
-    byline: (ld ? nameOf(ld.author) : null) ?? meta(doc, 'author', 'article:author', 'byl', 'parsely-author'),
-    siteName: meta(doc, 'og:site_name', 'application-name') ?? publisher,
+    byline: cleanByline(
+      (ld ? nameOf(ld.author) : null) ?? meta(doc, 'author', 'article:author', 'byl', 'parsely-author'),
+    ),
+    siteName: publicationName(
+      [meta(doc, 'og:site_name'), publisher, meta(doc, 'application-name')],
+      meta(doc, 'article:section', 'og:article:section'),
+    ),
     publishedTime: published,
     canonicalUrl: canonical,
     lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(doc, 'og:locale', 'language', 'content-language'),

@@ -8,7 +8,7 @@ export const CREDIT_LABEL = String.raw`(?:photo\s*credit|image\s*credit|picture\
 
 /** A label at the start of `text`, with its colon or "by": "Photo by ", "Credit: ", "© ". */
 export const LEADING_LABEL = new RegExp(
-  String.raw`^(?:${CREDIT_LABEL}\b\s*(?:[:：]|by\b|-|–|—|\.{2,3}|…)?|©|\(c\)|copyright(?:\s+©)?)\s*(?:\d{4}\b\s*)?`,
+  String.raw`^(?:${CREDIT_LABEL}\b\s*(?:[:：]|by\b|-|–|—|\.{2,3}|…)?|file\s*[:：]|©|\(c\)|copyright(?:\s+©)?)\s*(?:\d{4}\b\s*)?`,
   'i',
 );
 
@@ -106,6 +106,8 @@ const SMALL_WORDS = new Set([
   'le',
   'du',
   'dpa',
+  // "Leonhard Foeger / Reuters file": an archive picture.
+  'file',
 ]);
 
 /** Looks like a credit holder (words with a slash may be handles: "evgenyb/iStock") on its own (no label): an agency, a slash or for/via credit. */
@@ -118,6 +120,7 @@ export function isCreditLike(text: string): boolean {
   if (!t || t.length > 90) return false;
   const prose = t.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w) && !/^i[A-Z]/.test(w));
   if (prose) return false;
-  const caps = t === t.toUpperCase() && ENDS_WITH_AGENCY_CAPS.test(t);
+  // "GETTY", "ITV, ASSOCIATED PRESS", and AP's "Patrick Semansky, ASSOCIATED PRESS": the agency set in capitals.
+  const caps = ENDS_WITH_AGENCY_CAPS.test(t);
   return caps || ENDS_WITH_AGENCY.test(t) || SLASH_CREDIT.test(t) || FOR_VIA_CREDIT.test(t);
 }

@@ -10,11 +10,13 @@ import { cleanCredit, splitCaption } from './parse-credit';
 // The credit line must say it is one: alt text ends in names and agencies by chance, and
 // sites prefix descriptions with "Image:" (NBC), so only credit-only labels count.
 const LABELLED = /^\(?\s*(?:photo(?:graph)?\s*(?:by\b|:)|credit|foto\s*:|©|\(c\))/i;
-// Wire captions copied into alt text close with the credit in brackets: "(Jane Doe/City Hall photo via AP)".
-const WIRE_BRACKET = /^\([^()]*\bphoto\s+via\s[^()]+\)$/i;
+// Wire captions copied into alt text close with the credit in brackets: "(Jane Doe/City Hall photo via AP)",
+// "(ITV via AP)", "(AFP file photo)". A bare "(Reuters)" or "(Ann Lee)" may name who is pictured or reported.
+const BRACKETED = /^\([^()]+\)\.?$/;
+const COMPOUND = /\/|\s(?:via|for)\s|\s(?:photo|pic|picture|image)\)\.?$/;
 
-/** The credit stated by `img` or its <picture>/<a> wrapper, with the line it came from; null when none. */
-export function attributeCredit(img: Element): { credit: string; line: string } | null {
+/** The credit stated by `img` or its <picture>/<a> wrapper, with the line it came from and, from alt text, the caption before it. */
+export function attributeCredit(img: Element): { credit: string; line: string; caption?: string | null } | null {
   for (let el: Element | null = img, i = 0; el && i < 3; el = el.parentElement, i++) {
     for (const name of DATA_CREDIT) {
       const value = el.getAttribute(name)?.trim();
@@ -26,14 +28,11 @@ export function attributeCredit(img: Element): { credit: string; line: string } 
     const text = img.getAttribute(name)?.trim();
     if (!text) continue;
     const split = splitCaption(text);
-    const { credit, line } = split;
-    if (
-      credit &&
-      line &&
-      (LABELLED.test(line) || WIRE_BRACKET.test(line)) &&
-      (isCreditLike(credit) || NAME_ONLY.test(credit))
-    )
-      return { credit, line };
+    const { credit, line, caption } = split;
+    if (!credit || !line) continue;
+    const labelled = LABELLED.test(line) && (isCreditLike(credit) || NAME_ONLY.test(credit));
+    const wire = BRACKETED.test(line) && COMPOUND.test(line) && isCreditLike(credit);
+    if (labelled || wire) return { credit, line, caption };
   }
   return null;
 }

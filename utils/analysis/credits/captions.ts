@@ -161,7 +161,8 @@ function fromNextLine(block: Element): PageCredit | null {
 /** Caption and credit printed with `img`; source 'none' when the page prints neither. */
 export function pageCredit(img: Element, root: Element | null): PageCredit {
   const figure = img.closest('figure');
-  if (figure) return fromContainer(figure, img) ?? fromNextLine(figure) ?? NONE;
+  // The caption may follow the figure's own box (NBC's hero: figure in a holder, figcaption after the holder).
+  if (figure) return fromContainer(figure, img) ?? fromNextLine(imageBlock(figure, root)) ?? NONE;
   const block = imageBlock(img, root);
   const wrapper = block.parentElement;
   const alone = !!wrapper && wrapper !== root && wrapper.tagName !== 'BODY' && onlyImage(wrapper, img);

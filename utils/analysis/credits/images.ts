@@ -3,7 +3,7 @@
  * the article body, but not logos, avatars, icons, ads, pixels or other stories'
  * thumbnails. Reads the page's <img> list once; per image only its ancestors are read.
  */
-import { absoluteUrl, imageKey, imageSource } from './urls';
+import { absoluteUrl, imageKey, imageKeys, imageSource } from './urls';
 
 export type ArticleImage = {
   img: Element;
@@ -24,6 +24,8 @@ export type ImageScope = {
   title?: Element | null;
   /** The small block holding the headline and a picture (see `headlineBlock`). */
   header?: Element | null;
+  /** Key of the lead picture the metadata names (og:image, JSON-LD): the story's own wherever the page puts it. */
+  lead?: string | null;
 };
 
 const MIN_SIDE = 100;
@@ -31,12 +33,12 @@ const FURNITURE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'BUTTON']);
 const FURNITURE_ROLES = /^(?:complementary|navigation|banner|contentinfo)$/;
 // Matched against single class/id words: "lead-image" must not read as "ad".
 const FURNITURE_WORDS =
-  /^(?:related|recirc|recirculation|promo|promos|newsletter|share|sharing|social|author|authors|byline|avatar|logo|advert|advertisement|ad|ads|sponsored|sponsor|outbrain|taboola|comment|comments|sidebar|widget|recommended|cards|trending|popular|masthead|menu|footer|nav|navbar|breadcrumbs?|rail)$/;
+  /^(?:related|recirc|recirculation|promo|promos|newsletter|share|sharing|social|author|authors|byline|avatar|logo|advert|advertisement|ad|ads|sponsored|sponsor|outbrain|taboola|comment|comments|sidebar|widget|recommended|cards|trending|popular|masthead|menu|footer|nav|navbar|breadcrumbs?|rail|cta|breaking|teaser|teasers)$/;
 const IMAGE_WORDS =
   /^(?:logo|logos|avatar|avatars|icon|icons|sprite|badge|emoji|gravatar|headshot|headshots|author|authors|profile|spinner|pixel|tracking|tracker|spacer|blank|1x1|ad|ads|advert|banner|share|social|pinterest|placeholder)$/;
 
 const MEDIA_WORDS = /^(?:image|images|img|photo|photos|picture|figure|media|gallery)$/;
-const LEAD_WORDS = /^(?:lead|lede|hero|featured|opener)$/;
+const LEAD_WORDS = /^(?:lead|lede|hero|featured|opener|cover)$/;
 
 // Class names repeat across a page and across pages; splitting each once keeps ancestor walks cheap.
 const WORDS_CACHE = new Map<string, string[]>();
@@ -92,10 +94,20 @@ function tiny(img: Element): boolean {
 
 function looksLikeFurnitureImage(img: Element, src: string): boolean {
   const path = src.startsWith('data:') ? '' : src.replace(/[?#].*$/, '');
+  // A counting pixel's file is a one- or two-letter script ("/p?c1=2", "/tr?id="), not a picture.
+  if (/\/[a-z]{1,2}$/i.test(path)) return true;
   const own = [...words(img.getAttribute('class')), ...words(img.getAttribute('id')), ...words(path)];
   // A picture the page marks as its hero is the story's, whatever ad slot classes ride along ("block-image-ads hero-image").
   if (own.some((w) => LEAD_WORDS.test(w))) return /\.(?:svg|ico)$/i.test(path);
   return own.some((w) => IMAGE_WORDS.test(w)) || /\.(?:svg|ico)$/i.test(path);
+}
+
+/** Inside an <aside>, <nav>, <footer> or a complementary/navigation region: never the story's lead. */
+function inFurnitureRegion(img: Element): boolean {
+  for (let el = img.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
+    if (FURNITURE_TAGS.has(el.tagName) || FURNITURE_ROLES.test(el.getAttribute('role') ?? '')) return true;
+  }
+  return false;
 }
 
 /** Inside page furniture (nav, aside, related, promo, author box...) before reaching `root`; `headline` marks the article's own header. */
@@ -103,6 +115,8 @@ export function inFurniture(img: Element, root: Element | null, headline: Elemen
   for (let el = img.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
     if (el === root) return false;
     if (FURNITURE_TAGS.has(el.tagName)) return true;
+    // An <article> inside the story's <article> is another story's card (Drupal's teaser lists).
+    if (el.tagName === 'ARTICLE' && root?.tagName === 'ARTICLE' && root.contains(el)) return true;
     // A site header holds logos; an article's own header (inside <article> or <main>, or around the headline) holds the hero.
     if (
       el.tagName === 'HEADER' &&
@@ -139,6 +153,11 @@ function betweenTitleAndBody(img: Element, scope: ImageScope): boolean {
   );
 }
 
+/** `img` offers other files for other sizes (srcset, <picture> sources): only then can they name the lead. */
+function offersSizes(img: Element): boolean {
+  return img.parentElement?.tagName === 'PICTURE' || img.hasAttribute('srcset') || img.hasAttribute('data-srcset');
+}
+
 /** The article's images in page order, one per address. */
 export function articleImages(imgs: Element[], scope: ImageScope): ArticleImage[] {
   const out: ArticleImage[] = [];
@@ -156,15 +175,23 @@ export function articleImages(imgs: Element[], scope: ImageScope): ArticleImage[
       else if (!inFurniture(img, scope.root)) twin.copies.push(img);
       continue;
     }
+    // A <noscript> picture with no lazy twin before it and no alt text is a counting pixel.
+    if (img.parentElement?.tagName === 'NOSCRIPT' && !img.getAttribute('alt')?.trim()) continue;
     const inside = !!scope.root && scope.root.contains(img);
+    // The picture the metadata names as the lead, in any of its sizes: its block may be classed "masthead".
+    const stated =
+      !leadTaken &&
+      !!scope.lead &&
+      (key === scope.lead || (!inside && offersSizes(img) && imageKeys(img).has(scope.lead)));
     // A hero outside <article> (Telegraph's header) counts once; more "featured" blocks are promos.
     const lead =
-      !inside &&
-      !leadTaken &&
-      !scope.known.has(key) &&
-      (inLeadBlock(img) || betweenTitleAndBody(img, scope) || !!scope.header?.contains(img));
+      stated ||
+      (!inside &&
+        !leadTaken &&
+        !scope.known.has(key) &&
+        (inLeadBlock(img) || betweenTitleAndBody(img, scope) || !!scope.header?.contains(img)));
     if (!inside && !lead && !scope.known.has(key)) continue;
-    if (inFurniture(img, scope.root, scope.title)) continue;
+    if (stated ? inFurnitureRegion(img) : inFurniture(img, scope.root, scope.title)) continue;
     if (lead) leadTaken = true;
     const found = { img, url, key, copies: [] };
     seen.set(key, found);

@@ -35,7 +35,8 @@ export function stripLabel(text: string): { rest: string; labeled: boolean } {
 
 /** A credit holder from credit text as written; null when nothing is left or it is prose-long. */
 export function cleanCredit(raw: string): string | null {
-  let s = collapse(raw);
+  // "(Picture: PA)." closes a caption sentence: the full stop is outside the credit.
+  let s = collapse(raw).replace(/([)\]])\s*\.$/, '$1');
   if (/^\(.*\)$/.test(s) || /^\[.*\]$/.test(s)) s = s.slice(1, -1).trim();
   s = stripLabel(s).rest.replace(/^(?:\.{2,}|…)\s*/, '');
   // A full stop closing the line is punctuation; after an initial ("Jane Q.") it is part of the name.
@@ -49,9 +50,16 @@ export function cleanCredit(raw: string): string | null {
 const TRAILING_LABELS =
   /(?:^|[\s(])(?:photo\s*credit|credits?|photo(?:graph)?s?|pictures?|images?|pics?|fotos?)\s*:?$/i;
 
+// A gallery's slide counter ("1 of 4") and a video player's notices are no caption.
+const SLIDE_COUNTER = /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s+(?=\S)/i;
+const PLAYER_NOTICE = /^(?:media playback is (?:unsupported|not supported) on your device|media caption)\s*/i;
+
 /** Caption text with trailing separators and labels left by a removed credit taken off. */
 export function cleanCaption(raw: string): string | null {
-  let s = collapse(raw).replace(/[\s|,;:–—-]+$/, '');
+  let s = collapse(raw)
+    .replace(SLIDE_COUNTER, '')
+    .replace(PLAYER_NOTICE, '')
+    .replace(/[\s|,;:–—-]+$/, '');
   for (let i = 0; i < 3 && TRAILING_LABELS.test(s); i++)
     s = s.replace(TRAILING_LABELS, '').replace(/[\s|,;:–—-]+$/, '');
   return s || null;
@@ -68,14 +76,20 @@ const LABELED = new RegExp(
   String.raw`(^|[\s.,;|–—(-])(?:${CREDIT_LABEL}\b\s*(?:[:：]|by\b)|©|\(c\)|copyright\b)\s*`,
   'gi',
 );
-const TRAILING_PAREN = /\(([^()]{1,120})\)\s*\.?\s*$/;
+const PHOTO_SUFFIX = /^(.+?)\s+(?:file\s+)?(?:photo|pic|picture|image)$/;
+// The last bracket of a caption, round or square (Al Jazeera's "[File: Reuters]", "[SpaceX via Nasa]").
+const TRAILING_PAREN = /(?:\(([^()]{1,120})\)|\[([^[\]]{1,120})\])\s*\.?\s*$/;
 const TAIL_BOUNDARY = /(?:[.!?]["”’)]?\s+|\s+[|–—-]\s+|\s*\|\s*)(?=\S[^.!?|–—]*$)/g;
 
 function fromParenthesis(t: string): SplitCaption | null {
   const m = TRAILING_PAREN.exec(t);
-  const inner = m?.[1]?.trim();
+  const inner = (m?.[1] ?? m?.[2])?.trim();
   if (!m || !inner) return null;
   const before = t.slice(0, m.index);
+  // "(AFP file photo)", "(Reuters photo)": the agency is the holder, the words after it say what it sent.
+  const sent = PHOTO_SUFFIX.exec(inner)?.[1];
+  const holder = sent && isCreditLike(sent) ? cleanCredit(sent) : null;
+  if (holder) return { caption: cleanCaption(before), credit: holder, line: t.slice(m.index).trim() };
   const { rest, labeled } = stripLabel(inner);
   const credible =
     // With a colon the label alone decides: "(Image: getty)".
@@ -128,6 +142,9 @@ export function splitCaption(text: string): SplitCaption {
   const t = collapse(text);
   if (!t) return { caption: null, credit: null, line: null };
   return (
-    fromParenthesis(t) ?? fromLeadingLabel(t) ?? fromLabel(t) ?? fromTail(t) ?? { caption: t, credit: null, line: null }
+    fromParenthesis(t) ??
+    fromLeadingLabel(t) ??
+    fromLabel(t) ??
+    fromTail(t) ?? { caption: cleanCaption(t), credit: null, line: null }
   );
 }

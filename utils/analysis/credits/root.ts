@@ -14,7 +14,9 @@ export function articleRoot(index: Pick<PageIndex, 'articles' | 'main' | 'paragr
     if (length > bestLength) [best, bestLength] = [el, length];
   }
   if (best && bestLength >= 500) return best;
-  return index.main ?? best ?? densestBlock(index.paragraphs);
+  // A <main> holding only a header and a dateline (AP's hosted pages put the story in a sibling) is not the body.
+  if (index.main && (index.main.textContent?.length ?? 0) >= 500) return index.main;
+  return densestBlock(index.paragraphs) ?? index.main ?? best;
 }
 
 /** The element whose own paragraphs hold the most text: the body on pages that mark nothing. */

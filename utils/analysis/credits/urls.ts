@@ -59,6 +59,29 @@ export function imageSource(img: Element): string | null {
   return null;
 }
 
+/** Keys of every address `img` offers (src, lazy attributes, srcset and <picture> candidates): sizes may be separate files. */
+export function imageKeys(img: Element): Set<string> {
+  const keys = new Set<string>();
+  // The key reads only the path, so relative addresses need no resolving (URL parsing is the costly part).
+  const add = (url: string | null | undefined): void => {
+    if (url && !PLACEHOLDER.test(url)) keys.add(imageKey(url));
+  };
+  const addSet = (srcset: string | null): void => {
+    for (const part of (srcset ?? '').split(/,\s+/)) add(part.trim().split(/\s+/)[0]);
+  };
+  for (const name of ['src', ...LAZY_ATTRIBUTES]) add(img.getAttribute(name)?.trim());
+  addSet(img.getAttribute('srcset'));
+  addSet(img.getAttribute('data-srcset'));
+  const parent = img.parentElement;
+  if (parent?.tagName === 'PICTURE')
+    for (const source of Array.from(parent.children)) {
+      if (source.tagName !== 'SOURCE') continue;
+      addSet(source.getAttribute('srcset'));
+      addSet(source.getAttribute('data-srcset'));
+    }
+  return keys;
+}
+
 // Resizing services name the picture in the query: ".../dims?...&image_uri=<original>", ".../fetch?url=<original>".
 const WRAPPED_URL = /[?&](?:image_uri|image_url|url|src|u)=((?:https?|\/\/)[^&#]+|https?%3A[^&#]+)/i;
 const SIZE_PARAMS =
@@ -84,9 +107,40 @@ export function imageKey(url: string): string {
     if (rest) return `${path}?${rest}`.toLowerCase();
   }
   const segments = path.split('/').filter(Boolean);
-  let last = (segments.pop() ?? '').toLowerCase().replace(/\.(?:jpe?g|png|gif|webp|avif|svg)$/, '');
-  last = last.replace(/[-_@](?:\d+x\d+|\d+w|\d+x|\d{2,4})$/, '');
-  // Guardian-style ".../<hash>/master/1000.jpg": the name is a width, the folder is the identity.
-  if (/^\d*$/.test(last)) return segments.slice(-3).join('/').toLowerCase();
-  return last;
+  const name = (segments.pop() ?? '').replace(/\.(?:jpe?g|png|gif|webp|avif|svg)$/i, '');
+  // Guardian-style ".../<hash>/master/1000.jpg", Hearst's ".../18636689/15/gallery_medium.jpg", AP's
+  // ".../items/<id>/preview/preview.jpg": the name is a size or rendition, the folder is the identity.
+  // The folder, less its rendition words and crop boxes: the Guardian crops one picture "0_507_4039_2693" on
+  // the page and "0_320_4800_2880" in og:image.
+  if (renditionName(name))
+    return segments
+      .filter((seg) => !RENDITION_WORD.test(seg.toLowerCase()) || /^\d+$/.test(seg))
+      .filter((seg) => !/^\d+(?:_\d+){3}$/.test(seg))
+      .slice(-3)
+      .join('/')
+      .toLowerCase();
+  return name.toLowerCase().replace(/[-_@](?:\d+x\d+|\d+w|\d+x|\d{2,4})$/, '');
+}
+
+// Words CDNs name a rendition with, not a picture: "rawImage", "gallery_medium", "ratio1x1_100", "360x0".
+const RENDITION_WORD =
+  /^(?:raw|image|img|photo|picture|preview|gallery|thumb|thumbnail|original|orig|full|large|medium|small|big|xs|xxs|xl|xxl|default|master|main|standard|landscape|portrait|square|ratio\d+x\d+|\d+x\d+|w\d+|h\d+|\d+w)$/;
+const SIZE_WORD =
+  /^(?:thumb|thumbnail|large|medium|small|big|xs|xxs|xl|xxl|landscape|portrait|square|ratio\d+x\d+|\d+x\d+|w\d+|h\d+|\d+w)$/;
+
+/**
+ * A file name made only of size and rendition words, or only of digits (a width). A bare number
+ * among other words counts only after a size word: "photo-2.jpg" and "photo-3.jpg" are two pictures.
+ */
+function renditionName(name: string): boolean {
+  const words = name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_@.-]+/)
+    .filter(Boolean);
+  if (words.every((w) => /^\d+$/.test(w))) return true;
+  // "ratio1x1_100" is a rendition; "1-300x300" is picture 1 at a size.
+  return words.every(
+    (w, i) => RENDITION_WORD.test(w) || (/^\d{1,4}$/.test(w) && i > 0 && SIZE_WORD.test(words[i - 1] ?? '')),
+  );
 }
