@@ -128,6 +128,16 @@ describe('speakers an editor can trust', () => {
       null,
     ],
     [
+      'a report speaks for whoever issued it (brokerage note)',
+      '"The market is largely factoring in a recovery in earnings," said a report from Kotak Institutional Equities.',
+      'Kotak Institutional Equities',
+    ],
+    [
+      'a report with no issuer named is no one',
+      '"The market is largely factoring in a recovery in earnings," said a report published on Monday.',
+      null,
+    ],
+    [
       'a possessive place is not the subject (embassy)',
       'China’s ambassador accused Britain of meddling and warned that the government “will not sit on our hands any longer”.',
       null,

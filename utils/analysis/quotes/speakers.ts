@@ -243,13 +243,23 @@ export function objectAfter(text: string, tokens: Token[], k: number): RawSpeake
   if (!OBJECT_DETERMINERS.has(t.text.toLowerCase()) && !possessive) return null;
   // "said a former official who oversaw…": the noun phrase up to punctuation or a relative clause.
   let end = t;
-  for (let j = k + 1; j < k + 8; j++) {
+  let j = k + 1;
+  for (; j < k + 8; j++) {
     const b = tokens[j];
     if (!b || /[^\s]/.test(text.slice(end.end, b.start)) || DESCRIPTION_END.test(b.text)) break;
     end = b;
   }
+  // "said a report from Kotak Institutional Equities": a document speaks for whoever issued it.
+  if (WRITTEN.test(end.text) && /^(from|by)$/.test(tokens[j]?.text ?? '')) {
+    const run = nameRuns(text, tokens.slice(j + 1, j + 7))[0];
+    const issuer = run && run.first === 0 && !run.possessive ? nameFromTokens(run.tokens) : null;
+    if (issuer) return { kind: 'name', name: issuer };
+  }
   return end === t ? null : { kind: 'description', text: text.slice(t.start, end.end) };
 }
+
+/** Nouns for what an organisation issues rather than says. */
+const WRITTEN = /^(report|statement|note|letter|memo|study|survey|analysis|release|filing)s?$/i;
 
 /** "told Benioff", "told Sen. Ted Cruz": the person a quote was said to. */
 function listenerAfter(text: string, tokens: Token[], k: number): Name | null {
