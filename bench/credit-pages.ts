@@ -5,7 +5,7 @@
  *
  *   npx tsx bench/credit-pages.ts [--split tune|heldout] [--page ID]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -13,27 +13,18 @@ import { gunzipSync } from 'node:zlib';
 import { parseDocument } from '../cli/node-dom';
 import { analyze } from '../utils/analysis/analyze';
 import type { CreditFinding } from '../utils/analysis/types';
-import type { PageLabel } from './page-score';
+import { heldoutPages, pageLabels } from './page-labels';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const labelDir = join(repoRoot, 'bench', 'page-labels');
 const { values } = parseArgs({
   options: { corpus: { type: 'string' }, split: { type: 'string' }, page: { type: 'string' } },
 });
 const corpus = resolve(repoRoot, values.corpus ?? '../shared/corpus');
-const heldout = new Set(
-  readFileSync(join(labelDir, 'heldout.txt'), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#')),
-);
+const heldout = heldoutPages();
 const split = values.split ?? 'tune';
-const labels = readdirSync(labelDir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(join(labelDir, f), 'utf8')) as PageLabel)
-  .filter((l) =>
-    values.page ? l.page.startsWith(values.page) : split === 'all' || heldout.has(l.page) === (split === 'heldout'),
-  );
+const labels = pageLabels().filter((l) =>
+  values.page ? l.page.startsWith(values.page) : split === 'all' || heldout.has(l.page) === (split === 'heldout'),
+);
 
 const cut = (s: string | null, n = 60): string => (s ? (s.length > n ? `${s.slice(0, n)}…` : s) : '-');
 for (const label of labels) {

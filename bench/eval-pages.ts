@@ -9,7 +9,7 @@
  * Held-out pages are listed in bench/page-labels/heldout.txt: tune rules on the
  * others and read the held-out numbers only to check that a change generalises.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,10 +17,10 @@ import { gunzipSync } from 'node:zlib';
 import { parseDocument } from '../cli/node-dom';
 import { analyze } from '../utils/analysis/analyze';
 import type { CreditFinding, FigureFinding, QuoteFinding } from '../utils/analysis/types';
+import { heldoutPages, pageLabels } from './page-labels';
 import { addCounts, emptyCounts, scorePage, type Counts, type PageLabel } from './page-score';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const labelDir = join(repoRoot, 'bench', 'page-labels');
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string' },
@@ -30,16 +30,8 @@ const { values } = parseArgs({
   },
 });
 const corpus = resolve(repoRoot, values.corpus ?? '../shared/corpus');
-const heldout = new Set(
-  readFileSync(join(labelDir, 'heldout.txt'), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#')),
-);
-const labels = readdirSync(labelDir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(join(labelDir, f), 'utf8')) as PageLabel)
-  .filter((l) => !values.page || l.page.startsWith(values.page));
+const heldout = heldoutPages();
+const labels = pageLabels().filter((l) => !values.page || l.page.startsWith(values.page));
 
 const timing = { ms: 0, pages: 0 };
 
