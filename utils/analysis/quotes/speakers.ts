@@ -250,7 +250,7 @@ export function objectAfter(text: string, tokens: Token[], k: number): RawSpeake
     end = b;
   }
   // "said a report from Kotak Institutional Equities": a document speaks for whoever issued it.
-  if (WRITTEN.test(end.text) && /^(from|by)$/.test(tokens[j]?.text ?? '')) {
+  if (DOCUMENT_HEAD.test(end.text) && /^(from|by)$/.test(tokens[j]?.text ?? '')) {
     const run = nameRuns(text, tokens.slice(j + 1, j + 7))[0];
     const issuer = run && run.first === 0 && !run.possessive ? nameFromTokens(run.tokens) : null;
     if (issuer) return { kind: 'name', name: issuer };
@@ -258,8 +258,12 @@ export function objectAfter(text: string, tokens: Token[], k: number): RawSpeake
   return end === t ? null : { kind: 'description', text: text.slice(t.start, end.end) };
 }
 
-/** Nouns for what an organisation issues rather than says. */
-const WRITTEN = /^(report|statement|note|letter|memo|study|survey|analysis|release|filing)s?$/i;
+/** Nouns for a document rather than someone who speaks: it speaks only for whoever issued it. */
+const DOCUMENTS =
+  'survey|study|report|letter|memo|statement|complaint|filing|document|lawsuit|poll|analysis|paper|ruling|order|indictment|email|post|tweet|video|note|release';
+const DOCUMENT_HEAD = new RegExp(`^(?:${DOCUMENTS})s?$`, 'i');
+/** A description naming a document anywhere: "the letter signed by seven physicians". */
+export const DOCUMENT = new RegExp(`\\b(?:${DOCUMENTS})s?\\b`, 'i');
 
 /** "told Benioff", "told Sen. Ted Cruz": the person a quote was said to. */
 function listenerAfter(text: string, tokens: Token[], k: number): Name | null {

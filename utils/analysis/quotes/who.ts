@@ -4,14 +4,10 @@
  * (no speaker) or split (no speaker, with the candidates the editor picks from).
  */
 import { PERSON, resolveDescription, resolveName, resolvePronoun, type Mention, type NameIndex } from './people';
-import type { Attribution } from './speakers';
+import { DOCUMENT, type Attribution } from './speakers';
 
 /** Speaker name plus the role the story gives them; `candidates` when the speaker is unclear. */
 export type Who = { speaker: string | null; role: string | null; candidates: string[] };
-
-/** Descriptions whose head is a document rather than someone who speaks. */
-const DOCUMENT =
-  /\b(survey|study|report|letter|memo|statement|complaint|filing|document|lawsuit|poll|analysis|paper|ruling|order|indictment|email|post|tweet|video)s?\b/i;
 
 /** "the 56-year-old": a person the story named before. */
 const AGE = /^(?:the|a)\s+\d{1,3}-year-old$/i;
