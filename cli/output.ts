@@ -31,6 +31,7 @@ export type CliFigure = Pick<
   | 'group'
   | 'conflicts'
   | 'repeatOf'
+  | 'context'
   | 'start'
   | 'end'
 > & {
@@ -75,6 +76,8 @@ const figure = (f: FigureFinding): CliFigure => ({
   group: f.group,
   conflicts: f.conflicts,
   repeatOf: f.repeatOf,
+  // What the figure counts, from its clause, when the engine found it.
+  ...(f.context ? { context: f.context } : {}),
   start: f.start,
   end: f.end,
 });
