@@ -81,6 +81,23 @@ function finding(
 }
 
 /**
+ * "Wild defenseman Ryan Suter … could see the frustration. ¶ “…,” he said.": a quote that opens its
+ * paragraph with a pronoun's attribution continues the last sentence of the paragraph before, whose
+ * subject is then the pronoun's person. Only a whole sentence counts, never a cut one.
+ */
+function previousParagraphLead(
+  text: string,
+  index: NameIndex,
+  prevPara: { start: number; end: number } | undefined,
+): string | null {
+  if (!prevPara) return null;
+  const end = prevPara.end;
+  const from = sentenceStart(text, end - 1, Math.max(prevPara.start, end - WINDOW));
+  if (from === end - WINDOW && from > prevPara.start) return null;
+  return sentenceLead(text, index, from, end);
+}
+
+/**
  * All quotes of `text` in order: direct quotes, then claims are merged in by position.
  * `blocks` are the texts of the page's blockquote and pull-quote elements.
  */
@@ -149,7 +166,11 @@ export function findQuotes(
       const lead =
         attribution?.speaker && attribution.speaker.kind !== 'name'
           ? (sentenceLead(text, index, preStart, span.open) ??
-            (prevFrom < preStart ? sentenceLead(text, index, prevFrom, preStart) : null))
+            (prevFrom < preStart
+              ? sentenceLead(text, index, prevFrom, preStart)
+              : atParagraphStart
+                ? previousParagraphLead(text, index, prevPara)
+                : null))
           : null;
       who = resolveWho(attribution, index, preStart, lastSpeaker, { lead });
     } else if (!signature) {

@@ -30,6 +30,13 @@ export const WINDOW = 300;
 /** One to four capitalised words, then a comma: a name and its appositive. */
 const NAME_THEN_COMMA = /^[\s”"’]*(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,/u;
 
+/** The cue stands in a relative clause ("that described", "which quietly called") of the words before a quote. */
+function relativeCue(before: string, cue: string): boolean {
+  const at = before.lastIndexOf(cue);
+  if (at < 0) return false;
+  return /\b(that|which)\s+(?:\p{Ll}+ly\s+)?$/u.test(before.slice(Math.max(0, at - 40), at));
+}
+
 /** The attribution in the quote's own sentence, or a bounded look back. */
 export function attribute(text: string, w: QuoteWindow): Attribution | null {
   const terminal = /[.!?…]\s*$/.test(w.content);
@@ -59,6 +66,8 @@ export function attribute(text: string, w: QuoteWindow): Attribution | null {
     const lead = leadSubject(text, w.preStart, w.open);
     if (lead) return { ...lead, cue: own?.cue ?? '' };
   }
+  // "a comment that egregiously described men as “…”": the verb's subject is a thing, so no one is named.
+  if (own?.cue && relativeCue(text.slice(w.preStart, w.open), own.cue)) return own;
   // "Moore thanked him for “…”": a quote inside a sentence belongs to that sentence's subject.
   // `near` stays unbounded so the guess never lets a short scare quote through.
   // "Clinton appeared at the ‘Commander-in-Chief Forum’ and said: ‘…’": the subject comes before the earlier quote.

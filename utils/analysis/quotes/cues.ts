@@ -73,6 +73,10 @@ export function cueAt(tokens: Token[], k: number): Cue | null {
   if (w === 'according' && tokens[k + 1]?.text.toLowerCase() === 'to') {
     return { index: k, last: k + 1, text: `${t.text} to` };
   }
+  // "he pointed out": the particle makes the verb one of speech.
+  if (/^(pointed|points|pointing)$/.test(t.text) && tokens[k + 1]?.text === 'out') {
+    return { index: k, last: k + 1, text: `${t.text} out` };
+  }
   // "Said Ellis:" opens a sentence; elsewhere a capitalised cue word is a name.
   if (!CUE_WORDS.has(w) || w === 'read' || (t.text !== w && k > 0)) return null;
   // "the report", "his remarks", "a warning": nouns, not verbs.

@@ -8,6 +8,7 @@ import { appositiveRole, genderOf, precedingRole, titleRole, type Gender } from 
 import { lowerBound } from '../sorted';
 import { tokenize, type Token } from './tokens';
 import { cueAt, TAKES_OBJECT } from './cues';
+import { isAdverb } from './speakers';
 
 /** Words allowed between a name and its speech verb: "Williams also said". */
 const ADVERBS = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'again', 'previously', 'once']);
@@ -21,7 +22,7 @@ function speaksAt(text: string, tokens: Token[], first: number, end: number): bo
   const spaced = (a: number, b: number): boolean =>
     !/[^\s]/.test(text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0));
   let k = end;
-  while (ADVERBS.has(tokens[k]?.text ?? '') && k < end + 2) k++;
+  while ((ADVERBS.has(tokens[k]?.text ?? '') || isAdverb(tokens[k]?.text ?? '')) && k < end + 2) k++;
   if (spaced(end - 1, end) && cueAt(tokens, k)) return true;
   const before = first > 0 && spaced(first - 1, first) ? cueAt(tokens, first - 1) : null;
   return !!before && !TAKES_OBJECT.has(before.text.toLowerCase());
@@ -178,7 +179,8 @@ export function resolvePronoun(
 
 /** Characters a sentence's subject may stand from its start ("Wild defenseman Ryan Suter"). */
 const LEAD_REACH = 40;
-const NOT_LEAD = /\b(?:he|she|they|it|i|we|you|\p{L}+ed)\b/iu;
+/** A pronoun, a past verb or a preposition that makes a name its object ("the face of Ryan Suter"). */
+const NOT_LEAD = /\b(?:he|she|they|it|i|we|you|of|by|to|with|for|from|against|about|\p{L}+ed)\b/iu;
 
 /**
  * The person who opens the sentence text[from, to): the first person named

@@ -27,6 +27,15 @@ const BETWEEN = new Set(
   ).split(' '),
 );
 
+/** "Smith allegedly told", "she quietly said": a lower-case adverb in -ly is skipped as BETWEEN words are. */
+export const isAdverb = (word: string): boolean => /^\p{Ll}{3,}ly$/u.test(word) && !NOT_ADVERB.test(word);
+const isBetween = (word: string): boolean => BETWEEN.has(word.toLowerCase()) || isAdverb(word);
+/** Nouns and adjectives in -ly: "Scott's family has called" names the family. */
+const NOT_ADVERB =
+  /^(family|ally|assembly|rally|supply|reply|daily|weekly|monthly|quarterly|yearly|anomaly|homily|belly|bully|jelly|lily|early|elderly|friendly|lonely|holy|ugly|silly|fly)$/;
+
+const DEMONSTRATIVE = /^(this|that|these|those)$/i;
+
 const PARTY_TAG = /^[RDI]-/;
 
 const FUNCTION_WORD =
@@ -60,6 +69,8 @@ function description(text: string, tokens: Token[], k: number, floor: number): R
     const t = tokens[j];
     if (!t) break;
     if (j < k && /[^\s]/.test(text.slice(t.end, tokens[j + 1]?.start ?? t.end))) break;
+    // "these experts", but not "This comes after police": a demonstrative opens a noun only right before it.
+    if (DEMONSTRATIVE.test(t.text) && k - j > 1) break;
     if (DETERMINERS.has(t.text.toLowerCase()) || (j < k && /^\p{Lu}.*[’']s$/u.test(t.text))) {
       const last = tokens[k];
       return last ? { kind: 'description', text: text.slice(t.start, last.end) } : null;
@@ -99,13 +110,14 @@ export function subjectBefore(text: string, tokens: Token[], cueIndex: number, f
   // "Smith later said", but not "via USA Today, said": an adverb is skipped only when nothing but space follows it.
   while (
     k >= 0 &&
-    BETWEEN.has(tokens[k]?.text.toLowerCase() ?? '') &&
+    isBetween(tokens[k]?.text ?? '') &&
     cueIndex - k < 4 &&
     !/[^\s]/.test(text.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0))
   )
     k--;
   const t = tokens[k];
-  if (!t || t.start < floor) return null;
+  // "a comment that egregiously described…": a relative clause's subject is a thing, not a speaker.
+  if (!t || t.start < floor || /^(that|which)$/.test(t.text)) return null;
   const cueWord = tokens[cueIndex]?.text ?? '';
   // "Blige sings to Clinton before asking her", "he outlined his plan and vowed": the sentence's subject speaks.
   const afterComma = /,\s*$/.test(text.slice(t.end, tokens[k + 1]?.start ?? t.end));

@@ -1,0 +1,77 @@
+/**
+ * Who speaks when the subject stands apart from its verb: adverbs between them,
+ * a pronoun whose person opened the paragraph before, and subjects that are
+ * things, not speakers.
+ */
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../utils/analysis/quotes';
+
+const speakers = (text: string): (string | null)[] =>
+  findQuotes(text)
+    .filter((q) => q.form === 'direct')
+    .map((q) => q.speaker);
+
+describe('subjects of speech verbs', () => {
+  test('an adverb in -ly between the name and the verb: "Thomas allegedly told"', () => {
+    expect(
+      speakers(
+        'Prosecutors said both guards had skipped their checks. “We messed up; I messed up,” Michael Thomas allegedly told a supervisor.',
+      ),
+    ).toEqual(['Michael Thomas']);
+  });
+
+  test('a noun in -ly is not an adverb: "Scott’s family has called"', () => {
+    const q = findQuotes(
+      'Scott’s family has called on police to release the videos “as a matter of the greater good and transparency.”',
+    ).find((f) => f.form === 'direct');
+    expect(q?.speaker ?? null).not.toBe('Scott');
+  });
+
+  test('"pointed out" is a speech verb', () => {
+    expect(
+      speakers(
+        'Pankaj Pandey, head of research at ICICI Securities, pointed out: “It is a stock-specific market so do not expect a broad rally.”',
+      ),
+    ).toEqual(['Pankaj Pandey']);
+  });
+
+  test('a relative clause’s subject is a thing: “a comment that egregiously described…”', () => {
+    expect(
+      speakers(
+        'Bill Clinton signed the bill, which led his wife to make a comment that egregiously described young men as “the worst predators of our cities.”',
+      ),
+    ).toEqual([null]);
+  });
+});
+
+describe('a pronoun after a paragraph break', () => {
+  const page = (lead: string): string =>
+    `“It’s the mark of a true competitor,” Bruce Boudreau said.\n\n${lead}\n\n“He’s used to scoring goals, getting points,” he said.`;
+
+  test('the last sentence of the paragraph before names the person', () => {
+    expect(
+      speakers(
+        page(
+          'Wild defenseman Ryan Suter, who joked about his friend’s habit of changing sticks, could see the frustration on his face.',
+        ),
+      )[1],
+    ).toBe('Ryan Suter');
+  });
+
+  test('with no person opening that sentence, the pronoun stays unclear', () => {
+    expect(
+      speakers(
+        page('The frustration on the face of Ryan Suter, the Wild defenseman, was plain to see after the game.'),
+      )[1],
+    ).toBeNull();
+  });
+});
+
+describe('claims name no thing as their source', () => {
+  test('"This comes after police said": a demonstrative opens no description of four words', () => {
+    const claims = findQuotes(
+      'This comes after police said the demonstrators inside the university had no option but to come out.',
+    ).filter((q) => q.form === 'claim');
+    expect(claims.map((c) => c.speaker)).not.toContain('This comes after police');
+  });
+});
