@@ -96,4 +96,14 @@ describe('claims: forms', () => {
     expect(claims(text).map((c) => c.text)).toEqual(['he was standing on truth and principle above all']);
     expect(claims('“We will win this seat back,” said Kenneth Baer, a former official who runs a firm.')).toEqual([]);
   });
+
+  test('a participle after the main clause reports for its subject: ", saying…"', () => {
+    expect(
+      claim('Trump defended his tweets on Friday, saying the former beauty queen had gained weight.'),
+    ).toMatchObject({
+      speaker: 'Trump',
+      text: 'the former beauty queen had gained weight',
+    });
+    expect(claims('His saying so in public, in front of the board, changed nothing for the workers.')).toEqual([]);
+  });
 });

@@ -16,7 +16,8 @@ const CLAIM_VERBS = new Set(
   (
     'say says said claim claims claimed argue argues argued insist insists insisted warn warns warned ' +
     'maintain maintains maintained contend contends contended allege alleges alleged assert asserts asserted ' +
-    'told tells acknowledged admitted predicted predicts announced announces reported reports'
+    'told tells acknowledged admitted predicted predicts announced announces reported reports ' +
+    'saying claiming arguing insisting warning adding noting explaining'
   ).split(' '),
 );
 
@@ -121,12 +122,12 @@ function objectOrGroup(text: string, tokens: Token[], k: number): RawSpeaker | n
 }
 
 /** Sentence openers before a bare subject: "But critics say", "Still, experts say". */
-const OPENER = /^(but|and|yet|still|however|now|meanwhile|instead|so)$/i;
+const OPENER = /^(but|and|yet|still|however|now|meanwhile|instead|so|though|although|while|because)$/i;
 const GROUP_REACH = 9;
 const TITLE = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)$/;
 /** Words that may stand before a group noun: "Foreign policy", "Federal and state", "labor-policy". */
 const MODIFIER =
-  /^(?!(?:is|was|are|were|be|been|has|have|had|that|which|who|it|this|not|if|when|while|to|in|on|at|for|with|by|as|said|says|say)$)[\p{L}-]+$/iu;
+  /^(?!(?:is|was|are|were|be|been|has|have|had|that|which|who|it|this|not|if|when|while|to|in|on|at|for|with|by|as|said|says|say|after|before|during|from|of|since|until|about|over|under|into|than|the|a|an)$)[\p{L}-]+$/iu;
 const TAIL_OPEN = /^(on|of|from|at|in|with|for|to|across|around|inside|within)$/;
 const NOT_TAIL =
   /^(is|was|are|were|be|been|has|have|had|that|which|who|it|this|not|if|when|while|said|says|say)$|[^\p{L}.-]/iu;
@@ -173,7 +174,7 @@ function leadingClaim(text: string, tokens: Token[], s: number, e: number): Clai
 }
 
 const NOT_OBJECT =
-  /^(by|during|and|or|but|that|which|who|in|at|on|as|from|with|it|them|this|these|those|him|her|for|don|doesn|didn|won|is|was|are|were)$/;
+  /^(by|during|and|or|but|that|which|who|in|at|on|as|from|with|it|them|this|these|those|him|her|for|of|don|doesn|didn|won|is|was|are|were)$/;
 /** Reporting verbs that as often take a plain object: "acknowledged the crowd", "announced the arrest". */
 const OBJECT_TOO =
   /^(acknowledged|acknowledges|admitted|admits|announced|announces|predicted|predicts|reported|reports)$/;
@@ -245,14 +246,16 @@ function claimAt(text: string, tokens: Token[], s: number, e: number, k: number,
 /** "The attack killed 12 people, police said." and "…, according to the ministry." */
 function trailingClaim(text: string, tokens: Token[], s: number, e: number): ClaimDraft | null {
   const comma = text.lastIndexOf(',', e - 1);
-  if (comma <= s) return null;
+  // ", said politicians have “vilified” educators": a quote after the comma is no attribution tail.
+  if (comma <= s || MARKS.test(text.slice(comma, e))) return null;
   const after = tokens.filter((t) => t.start > comma);
   // ", according to a new Washington Post-ABC News national poll" names its source at length.
   const reach = after[0]?.text === 'according' ? 20 : 8;
   if (!after.length || after.length > reach) return null;
   for (let k = 0; k < after.length; k++) {
     const cue = claimCue(after, k);
-    if (!cue) continue;
+    // ", saying the queen had gained weight" reports what follows, not what came before.
+    if (!cue || /ing$/.test(cue.text)) continue;
     const speaker =
       k === 0 || cue.text.toLowerCase().startsWith('according')
         ? objectOrGroup(text, after, cue.last + 1)
@@ -269,7 +272,12 @@ function trailingClaim(text: string, tokens: Token[], s: number, e: number): Cla
 function middleClaim(text: string, tokens: Token[], s: number, e: number): ClaimDraft | null {
   for (let k = 1; k < tokens.length - 1; k++) {
     const verb = tokens[k];
-    if (!verb || !CLAIM_VERBS.has(verb.text) || !/^\s*,/.test(text.slice(verb.end, tokens[k + 1]?.start ?? e)))
+    if (
+      !verb ||
+      !CLAIM_VERBS.has(verb.text) ||
+      DETERMINERS.has(tokens[k - 1]?.text.toLowerCase() ?? '') ||
+      !/^\s*,/.test(text.slice(verb.end, tokens[k + 1]?.start ?? e))
+    )
       continue;
     const comma = text.lastIndexOf(',', verb.start);
     if (comma <= s || wordCount(tokens, comma, verb.start) > 8) continue;
