@@ -75,3 +75,57 @@ describe('claims name no thing as their source', () => {
     expect(claims.map((c) => c.speaker)).not.toContain('This comes after police');
   });
 });
+
+describe('words that are no one’s name', () => {
+  test.each([
+    [
+      'a number word opening the sentence',
+      'A new poll shows majority support. Fifty-one percent say that “the president’s actions were wrong and he should be removed.”',
+      null,
+    ],
+    [
+      'a name before a plural noun for people',
+      'The reaction was a torrent of derision. Former royal PR aides called it not a car crash, but “an articulated lorry crash” performance.',
+      'Former royal PR aides',
+    ],
+    [
+      'one word after a possessive name is that name’s paper',
+      'On Monday, the People’s Daily, the mouthpiece of the party, warned that there is “absolutely no room for compromise”.',
+      'People’s Daily',
+    ],
+    [
+      'a bare group after "which"',
+      'Gov. Kristi Noem launched the campaign on Monday with billboards in which people say, “I’m on meth and I need help.”',
+      'people',
+    ],
+  ])('%s', (_, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  test('a heading in title case names no one for the quote under it', () => {
+    const found = findQuotes(
+      'What Does The New Console Offer For Players?\n\n“Stadia is an attempt to make cloud gaming happen, and it mostly works.”',
+    ).filter((q) => q.form === 'direct');
+    expect(found.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe('he and she', () => {
+  test('"she" never resolves to a man the first name shows', () => {
+    const text =
+      'John Ford would scribble parody poems for his editor. “He wrote them on anything at hand, every single day,” Ford’s friend Neil Gaiman said.\n\n“Life was not long enough for Mike to do all the stuff that he would think of,” she recalled.';
+    expect(speakers(text)[1]).toBeNull();
+  });
+
+  test('a first name shared by both sexes decides nothing', () => {
+    const text =
+      'Taylor Morgan met the board on Monday.\n\n“We will not sell the company to anyone this year,” she said.';
+    expect(speakers(text)).toEqual(['Taylor Morgan']);
+  });
+
+  test('a double surname alone is the person named in full before', () => {
+    const text =
+      'Kathleen Hawk Sawyer, the prisons director, testified on Tuesday. Hawk Sawyer said the review was not finished. She said, “We don’t want those people working in federal prisons.”';
+    expect(speakers(text)).toEqual(['Kathleen Hawk Sawyer']);
+  });
+});

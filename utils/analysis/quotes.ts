@@ -20,6 +20,7 @@ import { sentenceEnd, sentenceStart } from './quotes/tokens';
 import type { Attribution } from './quotes/speakers';
 import { foreignAttribution, foreignNames } from './quotes/foreign';
 import { lexiconFor } from './quotes/lexicons';
+import { genderOf } from './quotes/roles';
 import { speakerRules } from './language';
 import { selectorsFor } from './selectors';
 import { countWords } from './text';
@@ -78,6 +79,15 @@ function finding(
   rest: Omit<QuoteFinding, 'id' | 'kind' | 'start' | 'end' | 'selectors'>,
 ): QuoteFinding {
   return { kind: 'quote', id: `quote-${start}`, start, end, selectors: selectorsFor(text, start, end), ...rest };
+}
+
+/** A he/she attribution fits a person of that gender or of none known; no pronoun fits anyone. */
+function pronounFits(attribution: Attribution | null, speaker: string | null, index: NameIndex): boolean {
+  const raw = attribution?.speaker;
+  if (raw?.kind !== 'pronoun' || !speaker) return true;
+  const gender = genderOf(raw.word);
+  const known = index.genders.get(speaker);
+  return !gender || !known || gender === known;
 }
 
 /**
@@ -191,7 +201,13 @@ export function findQuotes(
     if (words < 2 || isNickname(text, span, words) || looksLikeTitle(content) || inTeaser(content, teasers)) return;
     if (words < MIN_WORDS && !(attribution && attribution.near <= NEAR)) return;
     const last = drafts[drafts.length - 1];
-    if (!who.speaker && last && (last.paragraph === p || (last.paragraph === p - 1 && atParagraphStart)))
+    // The quote before in the paragraph speaks on, unless "she said" cannot mean that person.
+    if (
+      !who.speaker &&
+      last &&
+      (last.paragraph === p || (last.paragraph === p - 1 && atParagraphStart)) &&
+      pronounFits(attribution, last.who.speaker, index)
+    )
       who = last.who;
     // "Sami recalled how… trees. “…”": a quote opening a sentence continues the previous sentence's subject.
     if (rules === 'en' && !who.speaker && !atParagraphStart && !/[\p{L}\p{N}]/u.test(text.slice(preStart, span.open))) {

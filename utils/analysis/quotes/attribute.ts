@@ -96,16 +96,31 @@ export function attribute(text: string, w: QuoteWindow): Attribution | null {
   return null;
 }
 
+/**
+ * "What Does Stadia Offer?", "The Streaming Quality Seems To Be Mostly Excellent": a heading in
+ * title case (most of four or more words capitalised) names no one who speaks.
+ */
+export function isTitleCase(sentence: string): boolean {
+  const words = sentence.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  const capital = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capital / words.length >= 0.7;
+}
+
 /** Subject of the previous paragraph's last sentence: who a bare quote paragraph most likely continues. */
 export function previousSubject(text: string, prevPara: { start: number; end: number }): Attribution | null {
   const end = text.slice(0, prevPara.end).trimEnd().length;
-  const lead = leadSubject(text, sentenceStart(text, end - 1, Math.max(prevPara.start, end - WINDOW)), end);
+  const from = sentenceStart(text, end - 1, Math.max(prevPara.start, end - WINDOW));
+  if (isTitleCase(text.slice(from, end))) return null;
+  const lead = leadSubject(text, from, end);
   return lead && { ...lead, near: Infinity, weak: true };
 }
 
 /** Subject of the sentence ending at `end` (no earlier than `floor`): who a quote opening the next sentence continues. */
 export function previousSentenceSubject(text: string, end: number, floor: number): Attribution | null {
   if (end <= floor) return null;
-  const lead = leadSubject(text, sentenceStart(text, end - 1, Math.max(floor, end - WINDOW)), end);
+  const from = sentenceStart(text, end - 1, Math.max(floor, end - WINDOW));
+  if (isTitleCase(text.slice(from, end))) return null;
+  const lead = leadSubject(text, from, end);
   return lead && { ...lead, near: Infinity, weak: true };
 }

@@ -301,6 +301,32 @@ function accordingClaim(text: string, tokens: Token[], s: number, e: number): Cl
   return { ...clause, attribution: { cue: 'according to', speaker, near: 0 }, verb: tokens[0].start };
 }
 
+/**
+ * Words of the sentence outside its quotes: '“…,” Guterres told reporters.' leaves too few for a
+ * verb, its source and a claim, and is not read further.
+ */
+function roomOutsideQuotes(
+  text: string,
+  quoted: { open: number; close: number }[],
+  from: number,
+  s: number,
+  e: number,
+): boolean {
+  if (!MARKS.test(text.slice(s, e))) return true;
+  let words = 0;
+  let at = s;
+  for (let i = from; i < quoted.length && at < e; i++) {
+    const x = quoted[i];
+    if (!x || x.open >= e) break;
+    if (x.open > at) words += countWords(text.slice(at, x.open));
+    at = Math.max(at, x.close);
+  }
+  if (at < e) words += countWords(text.slice(at, e));
+  return words >= MIN_WORDS + 2;
+}
+
+const countWords = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
 function overlaps(
   quoted: { open: number; close: number }[],
   from: number,
@@ -354,7 +380,7 @@ export function findClaims(
     while (s < p.end) {
       const e = sentenceEnd(text, s, p.end);
       while (q < quoted.length && (quoted[q]?.close ?? 0) <= s) q++;
-      if (e - s <= MAX_SENTENCE && MAY_CLAIM.test(text.slice(s, e))) {
+      if (e - s <= MAX_SENTENCE && MAY_CLAIM.test(text.slice(s, e)) && roomOutsideQuotes(text, quoted, q, s, e)) {
         const tokens = tokenize(text, s, e);
         const claim =
           accordingClaim(text, tokens, s, e) ??

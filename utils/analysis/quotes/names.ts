@@ -18,8 +18,19 @@ const NOT_NAME = new Set(
     'without within against regarding including given having being unless whether perhaps maybe indeed nor thus ' +
     'hence therefore moreover furthermore besides otherwise rather overall finally second again shortly continuing ' +
     'adding noting citing calling asking ' +
+    // Auxiliaries of title-case headings ("Stadia Is Essentially A Beta"), never inside a name.
+    'is are was were does did has have seems ' +
     // Pronouns and articles of the other languages a desk meets: "Il a dit :" names no one.
     'il elle ils elles nous vous je tu er sie wir ihr es der die das ein eine él ella ellos yo'
+  ).split(' '),
+);
+
+/** Number words, which open sentences ("Fifty-one percent say") but never names. */
+const NUMBER_WORDS = new Set(
+  (
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion ' +
+    'dozens hundreds thousands millions'
   ).split(' '),
 );
 
@@ -88,6 +99,8 @@ export function isNameWord(word: string): boolean {
   const bare = word.replace(CLITIC, '');
   // "WHO", "AND": an acronym is a name even when its letters spell a function word.
   const lower = bare.toLowerCase();
+  // "Fifty-one percent say": a number is no name, hyphenated or not.
+  if (NUMBER_WORDS.has(lower.split('-')[0] ?? '')) return false;
   return !NOT_NAME.has(lower) || (ACRONYM.test(bare) && !CAPS_WORDS.has(lower));
 }
 

@@ -8,6 +8,7 @@ import { appositiveRole, genderOf, precedingRole, titleRole, type Gender } from 
 import { lowerBound } from '../sorted';
 import { tokenize, type Token } from './tokens';
 import { cueAt, TAKES_OBJECT } from './cues';
+import { firstNameGender } from './first-names';
 import { isAdverb } from './speakers';
 
 /** Words allowed between a name and its speech verb: "Williams also said". */
@@ -37,7 +38,7 @@ export type NameIndex = {
   fullBySurname: Map<string, string>;
   /** Full name -> first role given ("US Ambassador to the UN"). */
   roles: Map<string, string>;
-  /** Full name -> he or she, when a courtesy title (Mr, Mrs, Ms) shows it. */
+  /** Full name -> he or she, when a courtesy title (Mr, Mrs, Ms) or an unambiguous first name shows it. */
   genders: Map<string, Gender>;
   /** Mentions that are the subject or object of a speech verb ("Williams said", "said Cook"), in order. */
   speakers: Mention[];
@@ -81,6 +82,9 @@ export function buildNameIndex(text: string, outside: { start: number; end: numb
       if (name.bare.length >= 2 && name.person) {
         full = name.bare.join(' ');
         const surname = name.bare[name.bare.length - 1] ?? '';
+        // "Hawk Sawyer" after "Kathleen Hawk Sawyer": a double surname, not a new person.
+        const known = index.fullBySurname.get(surname);
+        if (known?.endsWith(` ${full}`)) full = known;
         if (!index.fullBySurname.has(surname)) index.fullBySurname.set(surname, full);
       } else if (name.bare.length === 1) {
         const known = index.fullBySurname.get(name.bare[0] ?? '');
@@ -103,6 +107,13 @@ export function buildNameIndex(text: string, outside: { start: number; end: numb
     }
   }
   for (const [name, v] of votes) if (v !== 0) index.genders.set(name, v > 0 ? 'm' : 'f');
+  // Else the first name, when nearly everyone who bears it is of one sex ("Teresa Nielsen Hayden").
+  for (const { name } of index.mentions) {
+    const words = name.split(' ');
+    if (index.genders.has(name) || words.length < 2) continue;
+    const gender = firstNameGender(words[0] ?? '');
+    if (gender) index.genders.set(name, gender);
+  }
   return index;
 }
 
@@ -172,8 +183,10 @@ export function resolvePronoun(
     return others.size
       ? { name: null, candidates: [spoke.name, ...others].slice(0, 3) }
       : { name: spoke.name, candidates: [] };
-  return others.size === 1
-    ? { name: [...others][0] ?? null, candidates: [] }
+  // With no one who spoke, the one person named stands for "she" only if the name is a person's for sure.
+  const only = others.size === 1 ? ([...others][0] ?? null) : null;
+  return only && (index.genders.has(only) || !gender)
+    ? { name: only, candidates: [] }
     : { name: null, candidates: [...others].slice(0, 3) };
 }
 

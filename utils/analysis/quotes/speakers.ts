@@ -34,6 +34,12 @@ const isBetween = (word: string): boolean => BETWEEN.has(word.toLowerCase()) || 
 const NOT_ADVERB =
   /^(family|ally|assembly|rally|supply|reply|daily|weekly|monthly|quarterly|yearly|anomaly|homily|belly|bully|jelly|lily|early|elderly|friendly|lonely|holy|ugly|silly|fly)$/;
 
+/** Plural nouns for people that a name may modify: "PR aides", "NASA scientists", "Trump supporters". */
+const PEOPLE_NOUNS =
+  /^(aides|officials|staff|staffers|lawmakers|supporters|critics|officers|executives|leaders|members|analysts|experts|scientists|researchers|engineers|employees|workers|fans|voters|residents|activists|investigators|prosecutors|lawyers|attorneys|sources|spokesmen|advisers|advisors|diplomats|negotiators|players|students|teachers|doctors|troops|soldiers|protesters|demonstrators|insiders|allies|donors|regulators|authorities|representatives|volunteers|organizers|organisers|economists|strategists|operatives|loyalists)$/;
+
+const CLAUSE_OPENER = /^(which|where|and|but|as|while|when|because|whom)$/i;
+
 const DEMONSTRATIVE = /^(this|that|these|those)$/i;
 
 const PARTY_TAG = /^[RDI]-/;
@@ -78,14 +84,17 @@ function description(text: string, tokens: Token[], k: number, floor: number): R
   }
   const t = tokens[k];
   // A bare plural such as "officials" or "sources" still says who.
-  return t && k === floor && isGroupNoun(t.text) ? { kind: 'description', text: t.text } : null;
+  // "in which people say": so does one opening a clause.
+  const opensClause = k === floor || CLAUSE_OPENER.test(tokens[k - 1]?.text ?? '');
+  return t && opensClause && isGroupNoun(t.text) ? { kind: 'description', text: t.text } : null;
 }
 
 /** A bare group that speaks: "officials", "Rebels", "police". */
 export function isGroupNoun(word: string): boolean {
   return (
     !FUNCTION_WORD.test(word) &&
-    (/^\p{L}\p{Ll}+s$/u.test(word) || /^(police|staff|military|government|army|media|public|clergy)$/i.test(word))
+    (/^\p{L}\p{Ll}+s$/u.test(word) ||
+      /^(police|staff|military|government|army|media|public|clergy|people)$/i.test(word))
   );
 }
 
@@ -192,6 +201,15 @@ function sentenceSubject(text: string, tokens: Token[], floor: number, k: number
       const run = nameRuns(text, tokens.slice(j, k))[0];
       const after = PREPOSITIONS.has(tokens[j - 1]?.text ?? '') || afterPlacePreposition(tokens, j);
       if (run?.possessive && j === first) return null;
+      // "Former royal PR aides called it": a name before a plural noun only says whose aides they are.
+      const next = run ? tokens[j + run.tokens.length] : undefined;
+      const last = run?.tokens[run.tokens.length - 1];
+      if (next && last && next.start - last.end === 1 && PEOPLE_NOUNS.test(next.text)) {
+        const opener = tokens[first];
+        return opener && j + run.tokens.length - first < 6
+          ? { kind: 'description', text: text.slice(opener.start, next.end) }
+          : null;
+      }
       const name = run && !after && !run.possessive ? nameFromTokens(run.tokens) : null;
       if (name) return { kind: 'name', name };
       j += (run?.tokens.length ?? 1) - 1;
@@ -217,6 +235,12 @@ function subjectAt(text: string, tokens: Token[], k: number, floor: number): Raw
     const from = tokens.findIndex((x) => x.start >= floor);
     const runs = nameRuns(text, tokens.slice(Math.max(0, from), k + 1));
     const run = runs[runs.length - 1];
+    // "the People’s Daily warned": one word after a possessive name is that name's paper, firm or team.
+    const owner = runs[runs.length - 2];
+    if (run?.tokens.length === 1 && owner?.possessive && owner.first + owner.tokens.length === run.first) {
+      const first = owner.tokens[0];
+      if (first) return { kind: 'description', text: text.slice(first.start, t.end) };
+    }
     const name = run && !run.possessive ? nameFromTokens(run.tokens) : null;
     if (name) return { kind: 'name', name };
   }
