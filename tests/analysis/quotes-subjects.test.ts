@@ -102,6 +102,21 @@ describe('words that are no one’s name', () => {
     expect(speakers(text)).toEqual([speaker]);
   });
 
+  test.each([
+    [
+      'an adverb opening the sentence',
+      'Accordingly Turkey cried: “Gentleness is the effect of beer on a quiet afternoon.”',
+      'Turkey',
+    ],
+    [
+      'a stage word',
+      'Enter Stuart Kaplan, a graduate of Wharton. “I am all yours for the next two hours,” he told me.',
+      'Stuart Kaplan',
+    ],
+  ])('%s is not part of the name', (_, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
   test('a heading in title case names no one for the quote under it', () => {
     const found = findQuotes(
       'What Does The New Console Offer For Players?\n\n“Stadia is an attempt to make cloud gaming happen, and it mostly works.”',

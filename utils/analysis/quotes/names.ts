@@ -20,6 +20,8 @@ const NOT_NAME = new Set(
     'adding noting citing calling asking ' +
     // Auxiliaries of title-case headings ("Stadia Is Essentially A Beta"), never inside a name.
     'is are was were does did has have seems ' +
+    // Interjections and stage words that open dialogue: "Ah Bartleby", "Enter Stuart Kaplan".
+    'ah oh hey enter ' +
     // Pronouns and articles of the other languages a desk meets: "Il a dit :" names no one.
     'il elle ils elles nous vous je tu er sie wir ihr es der die das ein eine él ella ellos yo'
   ).split(' '),
@@ -162,8 +164,14 @@ export type Name = {
   person: boolean;
 };
 
+const ADVERB_OPENER = /^\p{Lu}\p{Ll}+(?:ingly|edly|ally|ently|antly|ously|ately|ively|fully|lessly|ibly|ably)$/u;
+
 /** Strips titles, keeps the last title with a lone surname ("President Trump"). */
 export function nameOf(words: string[]): Name | null {
+  // "Accordingly Turkey cried": an adverb opening the sentence is not the first name.
+  if (words.length > 1 && ADVERB_OPENER.test(words[0] ?? '')) words = words.slice(1);
+  // "said I.": a lone initial is no one's name.
+  if (words.length === 1 && /^\p{Lu}\.$/u.test(words[0] ?? '')) return null;
   let last = -1;
   // A title word as the final word is a surname ("Charlie King"), so it never strips everything.
   words.forEach((w, k) => {

@@ -249,7 +249,7 @@ function subjectAt(text: string, tokens: Token[], k: number, floor: number): Raw
 }
 
 /** Words that end a speaker description: "a spokesperson when contacted by Reuters" is "a spokesperson". */
-const DESCRIPTION_END = /^(who|that|which|in|on|at|when|while|after|before|during|via|by|for|to|from|with)$/;
+const DESCRIPTION_END = /^(who|that|which|in|on|at|when|while|after|before|during|via|by|for|to|from|with|as)$/;
 
 /** Object of a verb-first attribution: "said Mr Smith", "according to Smith", "said he". */
 export function objectAfter(text: string, tokens: Token[], k: number): RawSpeaker | null {
