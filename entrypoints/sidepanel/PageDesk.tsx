@@ -12,7 +12,7 @@ import { toWebAnnotations } from '../../utils/export/web-annotation';
 import type { DeskCommand } from '../../utils/messaging';
 import type { Newer } from '../../utils/panel/followed-page';
 import { sanitizeHtml } from '../../utils/sanitize';
-import { clippingFromAnalysis, findExisting, saveClipping } from '../../utils/store/clippings';
+import { clippingFromAnalysis, findExisting, savePage } from '../../utils/store/clippings';
 import type { CopydeskDb } from '../../utils/store/schema';
 import { downloadText, errorMessage } from './browser-io';
 import { useDesk } from './use-desk';
@@ -68,9 +68,11 @@ export function PageDesk(props: Props) {
         now: new Date(),
         desk: desk.all(),
       });
-      const id = await saveClipping(db, clipping, { replaceId });
-      // saveClipping keeps the id when it updated in place and returns a new one for a new version.
-      const outcome = replaceId === undefined ? 'saved' : id === replaceId ? 'updated' : 'new-version';
+      // Another window may have saved this page since the check above: the save then joins its copy.
+      const { id, outcome } = await savePage(db, clipping, {
+        replaceId,
+        whenSaved: opts.allowDuplicate ? 'add' : 'update',
+      });
       dispatch({ type: 'linked', id });
       setSave({ status: 'saved', id, outcome });
     } catch (error) {
