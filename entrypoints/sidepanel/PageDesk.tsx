@@ -42,7 +42,6 @@ export function PageDesk(props: Props) {
   const { url, analysis, tabId, library, command, newer } = props;
   const desk = useDesk(analysis, url, tabId, library, props.reads);
   const { dispatch } = desk;
-  const [editingId, setEditingId] = useState<string | null>(null);
   const [undo, setUndo] = useState<Removed | null>(null);
   // Regression: save state lived in App, so a save finishing after a tab switch showed
   // tab A's "Saved" or "exists" on tab B. Each page (keyed by tab and URL) has its own.
@@ -80,21 +79,19 @@ export function PageDesk(props: Props) {
     }
   };
 
-  const annotate = async () => {
-    const id = await desk.annotate();
-    if (id) setEditingId(id);
-  };
+  // The new annotation's note opens at once (the desk opens its draft).
+  const annotate = () => void desk.annotate();
 
   useEffect(() => {
     if (!command || command.tabId !== tabId || !desk.loaded) return;
     props.onCommandDone();
-    if (command.command === 'annotate') void annotate();
+    if (command.command === 'annotate') annotate();
     else void doSave({});
     // Runs once per command; the handlers read the latest state when they run.
   }, [command, tabId, desk.loaded]);
 
   // A new version of a page with no work on it is shown at once: there is nothing to keep.
-  const idle = desk.loaded && !hasWork(desk) && editingId === null;
+  const idle = desk.loaded && !hasWork(desk);
   useEffect(() => {
     if (newer && idle) props.onTakeNewer();
   }, [newer, idle]);
@@ -140,8 +137,10 @@ export function PageDesk(props: Props) {
           hidden={desk.hidden}
           drafts={desk.drafts}
           flagNotice={desk.flagNotice}
-          editingId={editingId}
-          onEditing={setEditingId}
+          annotationDrafts={desk.annotationDrafts}
+          onEditAnnotation={(id) => dispatch({ type: 'annotation-draft-open', id, now: new Date() })}
+          onAnnotationDraft={(id, typed) => dispatch({ type: 'annotation-draft-edit', id, ...typed, now: new Date() })}
+          onCancelAnnotation={(id) => dispatch({ type: 'annotation-draft-close', id })}
           onLocate={desk.locate}
           onStatus={(finding, status) => dispatch({ type: 'status', finding, status, now: new Date() })}
           onSpeaker={(finding, speaker) => dispatch({ type: 'speaker', finding, speaker, now: new Date() })}
@@ -150,11 +149,10 @@ export function PageDesk(props: Props) {
           onDraft={(findingId, text) => dispatch({ type: 'draft-edit', findingId, text, now: new Date() })}
           onCancelNote={(findingId) => dispatch({ type: 'draft-close', findingId })}
           onToggleKind={(kind) => dispatch({ type: 'toggle-kind', kind })}
-          onAnnotate={() => void annotate()}
-          onSaveAnnotation={(id, note, tags) => {
-            dispatch({ type: 'edit-annotation', id, note, tags: parseTags(tags), now: new Date() });
-            setEditingId(null);
-          }}
+          onAnnotate={annotate}
+          onSaveAnnotation={(id, note, tags) =>
+            dispatch({ type: 'edit-annotation', id, note, tags: parseTags(tags), now: new Date() })
+          }
           onDeleteAnnotation={(id) => setUndo(desk.deleteAnnotation(id))}
           onForgetFlag={(state) => dispatch({ type: 'forget-flag', state })}
           onExport={exportAnnotations}
