@@ -114,7 +114,8 @@ export function PageDesk(props: Props) {
         onKeepBoth={() => void doSave({ allowDuplicate: true })}
         onOpen={props.onOpenClipping}
       />
-      {analysis.warnings.map((w) => (
+      {/* One warning once: the engine may give the same one for two places of the page. */}
+      {[...new Set(analysis.warnings)].map((w) => (
         <p class="warning" key={w}>
           {w}
         </p>
