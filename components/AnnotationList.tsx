@@ -1,3 +1,4 @@
+import type { AnnotationDrafts } from '../utils/desk/annotation-drafts';
 import type { FlagState } from '../utils/desk/model';
 import type { AnchoredAnnotation } from '../utils/desk/reanchor';
 import { quoteOf } from '../utils/desk/anchor';
@@ -9,8 +10,12 @@ type Props = {
   currentId: string | null;
   /** An annotation that could not be shown on the page, and why: said on that annotation. */
   notice: { id: string; message: string } | null;
-  editingId: string | null;
-  onEdit: (id: string | null) => void;
+  /** Annotations being edited, with what was typed so far (kept outside, so nothing typed is lost). */
+  drafts: AnnotationDrafts;
+  onEdit: (id: string) => void;
+  /** One field typed: the note's text or the tags. */
+  onDraft: (id: string, typed: { text: string } | { tags: string }) => void;
+  onCancel: (id: string) => void;
   onSave: (id: string, note: string, tags: string) => void;
   onDelete: (id: string) => void;
   onLocate: (id: string) => void;
@@ -20,8 +25,9 @@ type Props = {
 };
 
 function AnnotationRow(props: Props & { item: AnchoredAnnotation }) {
-  const { item, currentId, editingId } = props;
+  const { item, currentId } = props;
   const { annotation } = item;
+  const draft = props.drafts[annotation.id];
   const orphan = item.anchor === null;
   const current = currentId === annotation.id;
   return (
@@ -41,13 +47,15 @@ function AnnotationRow(props: Props & { item: AnchoredAnnotation }) {
           {props.notice.message}
         </p>
       )}
-      {editingId === annotation.id ? (
+      {draft ? (
         <NoteEditor
           label="Note"
-          value={annotation.note}
-          tags={annotation.tags.join(', ')}
+          value={draft.text}
+          tags={draft.tags}
+          onChange={(text) => props.onDraft(annotation.id, { text })}
+          onTagsChange={(tags) => props.onDraft(annotation.id, { tags })}
           onSave={(note, tags) => props.onSave(annotation.id, note, tags)}
-          onCancel={() => props.onEdit(null)}
+          onCancel={() => props.onCancel(annotation.id)}
         />
       ) : (
         <>

@@ -4,6 +4,7 @@ import { flagIdOf, progress, stateOf } from '../utils/desk/desk-actions';
 import type { HighlightKind } from '../utils/desk/highlight-style';
 import { deskKey } from '../utils/desk/keys';
 import type { DeskState, FlagState, FlagStatus } from '../utils/desk/model';
+import type { AnnotationDrafts } from '../utils/desk/annotation-drafts';
 import type { Drafts } from '../utils/desk/drafts';
 import type { AnchoredAnnotation } from '../utils/desk/reanchor';
 import { AnnotationList } from './AnnotationList';
@@ -18,8 +19,11 @@ type Props = {
   orphanFlags: readonly FlagState[];
   annotations: readonly AnchoredAnnotation[];
   hidden: readonly HighlightKind[];
-  editingId: string | null;
-  onEditing: (id: string | null) => void;
+  /** Annotations being edited, with what was typed so far. */
+  annotationDrafts: AnnotationDrafts;
+  onEditAnnotation: (id: string) => void;
+  onAnnotationDraft: (id: string, typed: { text: string } | { tags: string }) => void;
+  onCancelAnnotation: (id: string) => void;
   onLocate: (id: string) => void;
   onStatus: (finding: Finding, status: FlagStatus) => void;
   onNote: (finding: Finding, note: string) => void;
@@ -141,8 +145,10 @@ export function DeskView(props: Props) {
         orphanFlags={props.orphanFlags}
         currentId={currentId}
         notice={props.flagNotice}
-        editingId={props.editingId}
-        onEdit={props.onEditing}
+        drafts={props.annotationDrafts}
+        onEdit={props.onEditAnnotation}
+        onDraft={props.onAnnotationDraft}
+        onCancel={props.onCancelAnnotation}
         onSave={props.onSaveAnnotation}
         onDelete={props.onDeleteAnnotation}
         onLocate={(id) => {

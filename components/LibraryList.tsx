@@ -4,7 +4,8 @@ import { Highlighted } from './library/Highlighted';
 import { VirtualList } from './library/VirtualList';
 
 /** Row height in px; the CSS clamps title and snippet so every row fits it exactly. */
-export const ROW_HEIGHT = 92;
+/** Title (two lines), site and date, counts and badges, tags or the search snippet. */
+export const ROW_HEIGHT = 108;
 
 type Props = {
   /** Matching clipping ids in display order; null while the first query runs. */
@@ -74,11 +75,11 @@ export function LibraryList(props: Props) {
           <span class="clipping-title">
             <Highlighted text={title} terms={terms} />
           </span>
-          {/* The counts and badges are never cut; the site and date give way on a narrow panel. */}
+          {/* Where and when on a line of its own, so a narrow panel never cuts it to "T…"; the counts and badges below. */}
+          <span class="clipping-source">
+            {[e.site, formatDate(e.publishedTime ?? e.clippedAt)].filter(Boolean).join(' · ')}
+          </span>
           <span class="clipping-meta">
-            <span class="clipping-source">
-              {[e.site, formatDate(e.publishedTime ?? e.clippedAt)].filter(Boolean).join(' · ')}
-            </span>
             <span class="clipping-counts">{counts(e)}</span>
             {e.previousId !== null && <span class="badge">new version</span>}
             {e.statuses.includes('disputed') && <span class="badge warn">disputed</span>}

@@ -9,14 +9,18 @@ type Props = {
   onCancel: () => void;
   /** Given, the text is the caller's (a draft kept outside): `value` is what was typed so far. */
   onChange?: (value: string) => void;
+  /** Given, the tags field is the caller's too: `tags` is what was typed so far. */
+  onTagsChange?: (tags: string) => void;
 };
 
 /** A note (and optionally tags) being written: Ctrl+Enter or Save keeps it, Escape drops the change. */
-export function NoteEditor({ label, value, tags, onSave, onCancel, onChange }: Props) {
+export function NoteEditor({ label, value, tags, onSave, onCancel, onChange, onTagsChange }: Props) {
   const [own, setOwn] = useState(value);
   const text = onChange ? value : own;
   const setText = onChange ?? setOwn;
-  const [tagText, setTagText] = useState(tags ?? '');
+  const [ownTags, setOwnTags] = useState(tags ?? '');
+  const tagText = onTagsChange ? (tags ?? '') : ownTags;
+  const setTagText = onTagsChange ?? setOwnTags;
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => area.current?.focus(), []);
   const save = () => onSave(text, tagText);

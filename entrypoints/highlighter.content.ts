@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { randomHighlightNames } from '../utils/desk/highlight-style';
 import { createHighlighter } from '../utils/desk/page-highlighter';
 import { onMessage, onPanelGone, sendToExtension } from '../utils/messaging';
 
@@ -7,6 +8,9 @@ import { onMessage, onPanelGone, sendToExtension } from '../utils/messaging';
  * tab it is showing (or the user's command does), never into every page. It reads the
  * page and draws CSS highlights; it never changes the page's DOM.
  */
+/** How often the marks are checked against the page's tampering: a few map look-ups each time. */
+const GUARD_MS = 500;
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
@@ -21,8 +25,11 @@ export default defineContentScript({
       block: 'center',
       behavior: reduceMotion.matches ? 'auto' : 'smooth',
     });
+    // Chosen here, told only to the panel (which styles them): the page never learns them.
+    const names = randomHighlightNames();
     const highlighter = createHighlighter({
       root: document.body ?? document.documentElement,
+      names,
       registry: CSS.highlights as unknown as Parameters<typeof createHighlighter>[0]['registry'],
       makeHighlight: (ranges, priority) => Object.assign(new Highlight(...ranges), { priority }),
       scrollTo: (range) => range.startContainer.parentElement?.scrollIntoView(scrollOptions()),
@@ -34,7 +41,7 @@ export default defineContentScript({
     });
 
     onMessage({
-      'highlighter/ping': () => ({ ready: true }),
+      'highlighter/ping': () => ({ ready: true, names }),
       'highlighter/update': (m) => highlighter.update(m.items, m.hidden),
       'highlighter/hidden': (m) => {
         highlighter.setHidden(m.hidden);
@@ -54,6 +61,9 @@ export default defineContentScript({
 
     // The panel closed or moved to another tab: its marks go with it.
     onPanelGone(() => highlighter.clear());
+
+    // The registry is the page's too: a script that replaces or deletes our marks sees them come back.
+    setInterval(() => highlighter.guard(), GUARD_MS);
 
     // Single-page sites swap their content without a load: tell the panel once the page settles.
     let url = location.href;

@@ -5,7 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { HighlightItem } from './desk/page-highlighter';
-import type { HighlightKind } from './desk/highlight-style';
+import type { HighlightKind, HighlightNames } from './desk/highlight-style';
 import type { Quote } from './desk/match-quote';
 
 /** A shortcut or menu item the background hands to the panel showing that tab. */
@@ -13,8 +13,8 @@ export type DeskCommand = 'annotate' | 'save';
 
 /** Request and response of every message, by type. */
 export type Protocol = {
-  /** Panel → page: is the highlighter already there? */
-  'highlighter/ping': { request: object; response: { ready: true } };
+  /** Panel → page: is the highlighter already there, and which random names do its marks use? */
+  'highlighter/ping': { request: object; response: { ready: true; names: HighlightNames } };
   /** Panel → page: replace every mark. */
   'highlighter/update': {
     request: { items: HighlightItem[]; hidden: HighlightKind[] };

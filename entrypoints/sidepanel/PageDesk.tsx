@@ -12,7 +12,7 @@ import { toWebAnnotations } from '../../utils/export/web-annotation';
 import type { DeskCommand } from '../../utils/messaging';
 import type { Newer } from '../../utils/panel/followed-page';
 import { sanitizeHtml } from '../../utils/sanitize';
-import { clippingFromAnalysis, findExisting, saveClipping } from '../../utils/store/clippings';
+import { clippingFromAnalysis, findExisting, savePage } from '../../utils/store/clippings';
 import type { CopydeskDb } from '../../utils/store/schema';
 import { downloadText, errorMessage } from './browser-io';
 import { useDesk } from './use-desk';
@@ -42,7 +42,6 @@ export function PageDesk(props: Props) {
   const { url, analysis, tabId, library, command, newer } = props;
   const desk = useDesk(analysis, url, tabId, library, props.reads);
   const { dispatch } = desk;
-  const [editingId, setEditingId] = useState<string | null>(null);
   const [undo, setUndo] = useState<Removed | null>(null);
   // Regression: save state lived in App, so a save finishing after a tab switch showed
   // tab A's "Saved" or "exists" on tab B. Each page (keyed by tab and URL) has its own.
@@ -68,9 +67,11 @@ export function PageDesk(props: Props) {
         now: new Date(),
         desk: desk.all(),
       });
-      const id = await saveClipping(db, clipping, { replaceId });
-      // saveClipping keeps the id when it updated in place and returns a new one for a new version.
-      const outcome = replaceId === undefined ? 'saved' : id === replaceId ? 'updated' : 'new-version';
+      // Another window may have saved this page since the check above: the save then joins its copy.
+      const { id, outcome } = await savePage(db, clipping, {
+        replaceId,
+        whenSaved: opts.allowDuplicate ? 'add' : 'update',
+      });
       dispatch({ type: 'linked', id });
       setSave({ status: 'saved', id, outcome });
     } catch (error) {
@@ -78,21 +79,19 @@ export function PageDesk(props: Props) {
     }
   };
 
-  const annotate = async () => {
-    const id = await desk.annotate();
-    if (id) setEditingId(id);
-  };
+  // The new annotation's note opens at once (the desk opens its draft).
+  const annotate = () => void desk.annotate();
 
   useEffect(() => {
     if (!command || command.tabId !== tabId || !desk.loaded) return;
     props.onCommandDone();
-    if (command.command === 'annotate') void annotate();
+    if (command.command === 'annotate') annotate();
     else void doSave({});
     // Runs once per command; the handlers read the latest state when they run.
   }, [command, tabId, desk.loaded]);
 
   // A new version of a page with no work on it is shown at once: there is nothing to keep.
-  const idle = desk.loaded && !hasWork(desk) && editingId === null;
+  const idle = desk.loaded && !hasWork(desk);
   useEffect(() => {
     if (newer && idle) props.onTakeNewer();
   }, [newer, idle]);
@@ -115,7 +114,8 @@ export function PageDesk(props: Props) {
         onKeepBoth={() => void doSave({ allowDuplicate: true })}
         onOpen={props.onOpenClipping}
       />
-      {analysis.warnings.map((w) => (
+      {/* One warning once: the engine may give the same one for two places of the page. */}
+      {[...new Set(analysis.warnings)].map((w) => (
         <p class="warning" key={w}>
           {w}
         </p>
@@ -138,8 +138,10 @@ export function PageDesk(props: Props) {
           hidden={desk.hidden}
           drafts={desk.drafts}
           flagNotice={desk.flagNotice}
-          editingId={editingId}
-          onEditing={setEditingId}
+          annotationDrafts={desk.annotationDrafts}
+          onEditAnnotation={(id) => dispatch({ type: 'annotation-draft-open', id, now: new Date() })}
+          onAnnotationDraft={(id, typed) => dispatch({ type: 'annotation-draft-edit', id, ...typed, now: new Date() })}
+          onCancelAnnotation={(id) => dispatch({ type: 'annotation-draft-close', id })}
           onLocate={desk.locate}
           onStatus={(finding, status) => dispatch({ type: 'status', finding, status, now: new Date() })}
           onSpeaker={(finding, speaker) => dispatch({ type: 'speaker', finding, speaker, now: new Date() })}
@@ -148,11 +150,10 @@ export function PageDesk(props: Props) {
           onDraft={(findingId, text) => dispatch({ type: 'draft-edit', findingId, text, now: new Date() })}
           onCancelNote={(findingId) => dispatch({ type: 'draft-close', findingId })}
           onToggleKind={(kind) => dispatch({ type: 'toggle-kind', kind })}
-          onAnnotate={() => void annotate()}
-          onSaveAnnotation={(id, note, tags) => {
-            dispatch({ type: 'edit-annotation', id, note, tags: parseTags(tags), now: new Date() });
-            setEditingId(null);
-          }}
+          onAnnotate={annotate}
+          onSaveAnnotation={(id, note, tags) =>
+            dispatch({ type: 'edit-annotation', id, note, tags: parseTags(tags), now: new Date() })
+          }
           onDeleteAnnotation={(id) => setUndo(desk.deleteAnnotation(id))}
           onForgetFlag={(state) => dispatch({ type: 'forget-flag', state })}
           onExport={exportAnnotations}

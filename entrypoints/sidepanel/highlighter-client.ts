@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { highlightCss } from '../../utils/desk/highlight-style';
+import { highlightCss, isHighlightNames } from '../../utils/desk/highlight-style';
 import { connectToTab, sendToTab } from '../../utils/messaging';
 
 /**
@@ -16,8 +16,10 @@ export async function ensureHighlighter(tabId: number): Promise<'present' | 'inj
   }
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/highlighter.js'] });
-    await browser.scripting.insertCSS({ target: { tabId }, css: highlightCss() });
-    await sendToTab(tabId, { type: 'highlighter/ping' });
+    // The page script picked its marks' names; the style for them goes in a sheet the page cannot read.
+    const { names } = await sendToTab(tabId, { type: 'highlighter/ping' });
+    if (!isHighlightNames(names)) return false;
+    await browser.scripting.insertCSS({ target: { tabId }, css: highlightCss(names) });
     return 'injected';
   } catch {
     return false;

@@ -9,6 +9,7 @@ import {
   type DeskAction,
   type DeskPanel,
 } from '../../utils/desk/desk-reducer';
+import { placeAnnotationDrafts, readAnnotationDrafts, writeAnnotationDrafts } from '../../utils/desk/annotation-drafts';
 import { matchDrafts, readDrafts, writeDrafts, type DraftStorage } from '../../utils/desk/drafts';
 import type { Quote } from '../../utils/desk/match-quote';
 import type { DeskState } from '../../utils/desk/model';
@@ -92,6 +93,7 @@ export function useDesk(
           orphans,
           drafts: drafts.drafts,
           unplacedDrafts: drafts.unplaced,
+          annotationDrafts: storage ? placeAnnotationDrafts(readAnnotationDrafts(storage, url), desk.annotations) : {},
           clippingId: clipping?.id ?? null,
           stale,
         });
@@ -124,6 +126,9 @@ export function useDesk(
       }
       if (storage && now.loaded && (now.drafts !== last.drafts || now.unplacedDrafts !== last.unplacedDrafts)) {
         writeDrafts(storage, url, [...Object.values(now.drafts), ...now.unplacedDrafts]);
+      }
+      if (storage && now.loaded && now.annotationDrafts !== last.annotationDrafts) {
+        writeAnnotationDrafts(storage, url, Object.values(now.annotationDrafts));
       }
       last = now;
     });
@@ -181,7 +186,7 @@ export function useDesk(
     if (!selectors) return null;
     const at = new Date().toISOString();
     const annotation = { id: crypto.randomUUID(), selectors, note: '', tags: [], createdAt: at, updatedAt: at };
-    store.dispatch({ type: 'annotate', annotation });
+    store.dispatch({ type: 'annotate', annotation, now: new Date() });
     return annotation.id;
   };
 

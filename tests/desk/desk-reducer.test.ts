@@ -20,6 +20,7 @@ const loaded = (clippingId: number | null = null, stale = false): DeskAction => 
   orphans: [],
   drafts: {},
   unplacedDrafts: [],
+  annotationDrafts: {},
   clippingId,
   stale,
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { randomHighlightNames } from '../../utils/desk/highlight-style';
 import { isMessage, onMessage, sendToExtension, sendToTab } from '../../utils/messaging';
 
 afterEach(() => {
@@ -65,7 +66,7 @@ describe('onMessage', () => {
   });
 
   test('messages outside the protocol are not answered', async () => {
-    const stop = onMessage({ 'highlighter/ping': () => ({ ready: true }) });
+    const stop = onMessage({ 'highlighter/ping': () => ({ ready: true, names: randomHighlightNames() }) });
     let answered = false;
     const other = (_m: unknown, _s: unknown, respond: (r: unknown) => void) => {
       respond('other listener');
@@ -80,7 +81,7 @@ describe('onMessage', () => {
   });
 
   test('stop() removes the listener', async () => {
-    const stop = onMessage({ 'highlighter/ping': () => ({ ready: true }) });
+    const stop = onMessage({ 'highlighter/ping': () => ({ ready: true, names: randomHighlightNames() }) });
     stop();
     expect(browser.runtime.onMessage.hasListeners()).toBe(false);
   });

@@ -2,11 +2,14 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import { makeCredit } from '../finding-factories';
+import { randomHighlightNames } from '../../utils/desk/highlight-style';
 import { createHighlighter } from '../../utils/desk/page-highlighter';
 import { highlightItems, selectorsForPageQuote } from '../../utils/desk/page-items';
 import { readPageText } from '../../utils/desk/page-text';
 import { reanchorAnnotations } from '../../utils/desk/reanchor';
 import { annotationOn, findingAt, STORY } from './fixtures';
+
+const NAMES = randomHighlightNames();
 
 const HTML = `<header><nav><a href="/">Home</a><a href="/world">World</a></nav></header>
 <article><h1>Idlib</h1>
@@ -60,6 +63,7 @@ describe('createHighlighter', () => {
     const scrolled: string[] = [];
     const highlighter = createHighlighter({
       root: doc.body,
+      names: NAMES,
       registry: registry as unknown as Parameters<typeof createHighlighter>[0]['registry'],
       makeHighlight: (ranges, priority) => ({ ranges, priority }),
       scrollTo: (r) => scrolled.push(r.toString()),
@@ -76,19 +80,19 @@ describe('createHighlighter', () => {
     const { highlighter, texts } = setup();
     const items = highlightItems([quote, figure, missing], reanchorAnnotations(STORY, [note]));
     expect(highlighter.update(items, [])).toEqual({ missing: [missing.id] });
-    expect(texts('copydesk-quote')).toEqual(['unleash a humanitarian nightmare']);
-    expect(texts('copydesk-figure')).toEqual(['800,000']);
-    expect(texts('copydesk-annotation')).toEqual(['Rebels say the result']);
+    expect(texts(NAMES.quote)).toEqual(['unleash a humanitarian nightmare']);
+    expect(texts(NAMES.figure)).toEqual(['800,000']);
+    expect(texts(NAMES.annotation)).toEqual(['Rebels say the result']);
   });
 
   test('hidden kinds are not registered; locate marks and scrolls; clear removes all', () => {
     const { highlighter, registry, scrolled, texts } = setup();
     highlighter.update(highlightItems([quote, figure], []), ['figure']);
-    expect(registry.has('copydesk-figure')).toBe(false);
+    expect(registry.has(NAMES.figure)).toBe(false);
     highlighter.setHidden([]);
-    expect(registry.has('copydesk-figure')).toBe(true);
+    expect(registry.has(NAMES.figure)).toBe(true);
     expect(highlighter.locate(quote.id)).toBe(true);
-    expect(texts('copydesk-focus')).toEqual(['unleash a humanitarian nightmare']);
+    expect(texts(NAMES.focus)).toEqual(['unleash a humanitarian nightmare']);
     expect(scrolled).toEqual(['unleash a humanitarian nightmare']);
     expect(highlighter.locate('nope')).toBe(false);
     highlighter.clear();
@@ -104,6 +108,7 @@ describe('createHighlighter', () => {
     const env = { scrollToImage: (url: string) => pictures.push(url) > 0 && url.endsWith('/a.jpg') };
     const withImages = createHighlighter({
       root: doc.body,
+      names: NAMES,
       registry: new Map() as never,
       makeHighlight: () => ({}),
       scrollTo: () => undefined,

@@ -2,10 +2,13 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import { blockText, collapseSpace, isSpace } from '../../utils/analysis/text';
+import { randomHighlightNames } from '../../utils/desk/highlight-style';
 import { createHighlighter } from '../../utils/desk/page-highlighter';
 import { selectorsForPageQuote } from '../../utils/desk/page-items';
 import { readPageText } from '../../utils/desk/page-text';
 import { findingAt } from './fixtures';
+
+const NAMES = randomHighlightNames();
 
 /**
  * The engine's text (where findings point) and the live page's text (where highlights are
@@ -61,6 +64,7 @@ describe('a page with no-break spaces', () => {
       let clockReads = 0;
       const highlighter = createHighlighter({
         root,
+        names: NAMES,
         registry: registry as unknown as Parameters<typeof createHighlighter>[0]['registry'],
         makeHighlight: (ranges) => ({ ranges }),
         scrollTo: () => undefined,
@@ -76,7 +80,7 @@ describe('a page with no-break spaces', () => {
       });
       // update reads the clock once for its deadline; a fuzzy fallback would read it more.
       expect(clockReads - before).toBe(1);
-      expect(registry.get('copydesk-figure')?.ranges.map((r) => r.toString().replace(/\u00a0/g, ' '))).toEqual([words]);
+      expect(registry.get(NAMES.figure)?.ranges.map((r) => r.toString().replace(/\u00a0/g, ' '))).toEqual([words]);
     },
   );
 
@@ -90,6 +94,7 @@ describe('a page with no-break spaces', () => {
     const registry = new Map();
     const highlighter = createHighlighter({
       root,
+      names: NAMES,
       registry: registry as unknown as Parameters<typeof createHighlighter>[0]['registry'],
       makeHighlight: () => ({}),
       scrollTo: () => undefined,

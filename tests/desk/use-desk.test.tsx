@@ -7,10 +7,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PageDesk } from '../../entrypoints/sidepanel/PageDesk';
 import { useDesk, type Desk } from '../../entrypoints/sidepanel/use-desk';
 import type { Analysis } from '../../utils/analysis/types';
-import { loadDesk } from '../../utils/store/desk';
+import { loadDesk, saveDesk } from '../../utils/store/desk';
 import { openLibrary } from '../../utils/store/clippings';
 import { queryLibrary } from '../../utils/store/query';
-import { findingAt, STORY } from './fixtures';
+import { annotationOn, findingAt, STORY } from './fixtures';
 
 const URL_A = 'https://news.example.test/a';
 const URL_B = 'https://news.example.test/b';
@@ -214,6 +214,61 @@ describe('one truth for a saved page', () => {
     await vi.waitFor(() =>
       expect(root.querySelector<HTMLTextAreaElement>('.flag-row textarea')?.value).toBe('Half a thought'),
     );
+  });
+});
+
+describe('annotation drafts', () => {
+  // Regression: an annotation's note and tags lived in the editor component only, so closing
+  // the panel (or a tab switch) while writing one lost every word.
+  test('a note and tags typed on an annotation come back on the next mount, and go when saved', async () => {
+    const db = library();
+    const annotation = annotationOn(STORY, 'Rebels say the result', 'a1');
+    await saveDesk(await db, URL_B, { flags: [], annotations: [annotation] }, new Date());
+    const desk = () => (
+      <PageDesk
+        url={URL_B}
+        analysis={analysisOf(URL_B)}
+        newer={null}
+        reads={0}
+        onTakeNewer={() => undefined}
+        tabId={null}
+        library={db}
+        onOpenClipping={() => undefined}
+        command={null}
+        onCommandDone={() => undefined}
+      />
+    );
+    const type = (field: HTMLInputElement | HTMLTextAreaElement, text: string) => {
+      field.value = text;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    let root = mount(desk());
+    await vi.waitFor(() => expect(root.querySelector('[data-annotation="a1"]')).not.toBeNull());
+    [...root.querySelectorAll<HTMLButtonElement>('[data-annotation="a1"] button')]
+      .find((b) => b.textContent === 'Edit')!
+      .click();
+    await vi.waitFor(() => expect(root.querySelector('[data-annotation="a1"] textarea')).not.toBeNull());
+    type(root.querySelector('[data-annotation="a1"] textarea')!, 'Ask the Beirut desk');
+    type(root.querySelector('[data-annotation="a1"] input[type=text]')!, 't, syria');
+    render(null, root);
+    root.remove();
+
+    root = mount(desk());
+    await vi.waitFor(() =>
+      expect(root.querySelector<HTMLTextAreaElement>('[data-annotation="a1"] textarea')?.value).toBe(
+        'Ask the Beirut desk',
+      ),
+    );
+    expect(root.querySelector<HTMLInputElement>('[data-annotation="a1"] input[type=text]')!.value).toBe('t, syria');
+    root.querySelector<HTMLButtonElement>('[data-annotation="a1"] button[type=submit]')!.click();
+    await vi.waitFor(async () =>
+      expect((await loadDesk(await db, URL_B))?.annotations[0]).toMatchObject({
+        note: 'Ask the Beirut desk',
+        tags: ['t', 'syria'],
+      }),
+    );
+    expect(root.querySelector('[data-annotation="a1"] textarea')).toBeNull();
+    expect(localStorage.getItem(`copydesk:annotation-drafts:${URL_B}`)).toBeNull();
   });
 });
 

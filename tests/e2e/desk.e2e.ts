@@ -116,25 +116,28 @@ describe('the desk in real Chromium', () => {
 
     // Every flag kind is drawn on the page, each under its own name, and the DOM is untouched.
     const before = await page.evaluate(() => document.body.innerHTML);
-    await waitFor(async () => ((await pageHighlights(page))['copydesk-quote']?.length ?? 0) > 0, 'quote highlights');
-    const drawn = await pageHighlights(page);
-    expect(drawn['copydesk-quote']!.some((t) => t.includes('humanitarian nightmare'))).toBe(true);
-    expect(drawn['copydesk-figure']!.some((t) => t.includes('800,000'))).toBe(true);
+    await waitFor(
+      async () => ((await pageHighlights(page, session.worker)).quote?.length ?? 0) > 0,
+      'quote highlights',
+    );
+    const drawn = await pageHighlights(page, session.worker);
+    expect(drawn.quote!.some((t) => t.includes('humanitarian nightmare'))).toBe(true);
+    expect(drawn.figure!.some((t) => t.includes('800,000'))).toBe(true);
 
     // Click-to-locate: the focus highlight covers exactly that quote's words.
     const nightmare = row(panel, 'humanitarian nightmare');
     await nightmare.locator('.flag-finding').click();
-    await waitFor(async () => !!(await pageHighlights(page))['copydesk-focus'], 'focus highlight');
-    const [focused] = (await pageHighlights(page))['copydesk-focus']!;
+    await waitFor(async () => !!(await pageHighlights(page, session.worker)).focus, 'focus highlight');
+    const [focused] = (await pageHighlights(page, session.worker)).focus!;
     expect(focused).toContain('unleash a humanitarian nightmare');
     await screenshot(page, 'desk-page-highlights');
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
 
     // Hiding a kind removes its highlight; showing it brings it back.
     await panel.getByRole('checkbox', { name: 'Figures' }).uncheck();
-    await waitFor(async () => !(await pageHighlights(page))['copydesk-figure'], 'figures hidden');
+    await waitFor(async () => !(await pageHighlights(page, session.worker)).figure, 'figures hidden');
     await panel.getByRole('checkbox', { name: 'Figures' }).check();
-    await waitFor(async () => !!(await pageHighlights(page))['copydesk-figure'], 'figures shown');
+    await waitFor(async () => !!(await pageHighlights(page, session.worker)).figure, 'figures shown');
 
     // Status by click, a note, then by keys on the next flag.
     const total = await panel.locator('.flag-row').count();
@@ -232,10 +235,10 @@ describe('the desk in real Chromium', () => {
     await panel.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => panel.locator('#annotations .annotation').count()).toBe(2);
     await waitFor(
-      async () => (await pageHighlights(page))['copydesk-annotation']?.length === 2,
+      async () => (await pageHighlights(page, session.worker)).annotation?.length === 2,
       'two annotation marks',
     );
-    expect((await pageHighlights(page))['copydesk-annotation']!.some((t) => t.includes(EDITED_FROM))).toBe(true);
+    expect((await pageHighlights(page, session.worker)).annotation!.some((t) => t.includes(EDITED_FROM))).toBe(true);
     expect(await panel.locator('#annotations .tag').allInnerTexts()).toEqual(['sourcing', 'follow-up']);
     await screenshot(panel, 'desk-annotations', '#annotations');
 
@@ -247,8 +250,11 @@ describe('the desk in real Chromium', () => {
     await waitFor(async () => (await panel.locator('#orphans .annotation').count()) === 1, 'orphan shown');
     expect(await panel.locator('#orphans .annotation-text').first().innerText()).toContain(GONE);
     expect(await panel.locator('#annotations .annotation-text').first().innerText()).toContain('outcome of an attack');
-    await waitFor(async () => (await pageHighlights(page))['copydesk-annotation']?.length === 1, 're-anchored mark');
-    expect((await pageHighlights(page))['copydesk-annotation']![0]).toContain('outcome of an attack would be');
+    await waitFor(
+      async () => (await pageHighlights(page, session.worker)).annotation?.length === 1,
+      're-anchored mark',
+    );
+    expect((await pageHighlights(page, session.worker)).annotation![0]).toContain('outcome of an attack would be');
     expect(await runAxe(panel)).toEqual([]);
     await screenshot(panel, 'desk-orphans', '#orphans');
     await panel.emulateMedia({ colorScheme: 'dark' });
@@ -274,14 +280,17 @@ describe('the desk in real Chromium', () => {
     await deskReady(panel, 'Harbour');
     expect(await panel.locator('#annotations .annotation').count()).toBe(0);
     expect(await panel.locator('#orphans').count()).toBe(0);
-    await waitFor(async () => Object.keys(await pageHighlights(page)).length === 0, 'story marks cleared');
+    await waitFor(
+      async () => Object.keys(await pageHighlights(page, session.worker)).length === 0,
+      'story marks cleared',
+    );
     // Back: that tab's desk again, with its edited note.
     await page.bringToFront();
     await deskReady(panel, 'Idlib');
     await expect
       .poll(() => panel.locator('#annotations .annotation-note').first().innerText())
       .toBe('Rebel commander, FSA: named below.');
-    await waitFor(async () => !!(await pageHighlights(page))['copydesk-annotation'], 'story marks back');
+    await waitFor(async () => !!(await pageHighlights(page, session.worker)).annotation, 'story marks back');
 
     // A single-page site swaps its article and address without a load: no stale article.
     await other.goto(`${origin}/spa/first`);

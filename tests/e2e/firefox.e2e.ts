@@ -114,7 +114,9 @@ describe('Firefox build', () => {
     const names = await article.evaluate(() => [
       ...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys(),
     ]);
-    expect(names).toEqual(expect.arrayContaining(['copydesk-quote', 'copydesk-figure']));
+    // Random names the page could not have guessed (one per kind shown: quotes, figures, credits).
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    for (const name of names) expect(name).toMatch(/^h[0-9a-f]{24}$/);
     mkdirSync(ARTIFACTS, { recursive: true });
     await panel!.screenshot({ path: join(ARTIFACTS, 'firefox-panel.png') as `${string}.png`, fullPage: true });
   });

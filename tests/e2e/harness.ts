@@ -148,9 +148,26 @@ export async function screenshot(page: Page, name: string, scrollTo?: string): P
   return path;
 }
 
-/** The ranges registered in the page's CSS.highlights (main world: the registry belongs to the document), as text. */
-export async function pageHighlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
+/**
+ * The desk's marks in the page's CSS.highlights (main world: the registry belongs to the
+ * document), as text by kind. The names are random per page, so the highlighter is asked
+ * for them from the service worker, as the panel asks; a name of the page's own is listed
+ * under `page:<name>`.
+ */
+export async function pageHighlights(page: Page, worker: Worker): Promise<Record<string, string[]>> {
+  const names = await worker.evaluate(async (url) => {
+    const api = (globalThis as unknown as { chrome: TabsLike }).chrome;
+    const tab = (await api.tabs.query({})).find((t) => t.url === url);
+    if (tab?.id === undefined) return {};
+    try {
+      const reply = await api.tabs.sendMessage(tab.id, { type: 'highlighter/ping' });
+      return (reply as { names?: Record<string, string> }).names ?? {};
+    } catch {
+      return {};
+    }
+  }, page.url());
+  const kindOf = new Map(Object.entries(names).map(([kind, name]) => [name, kind]));
+  const byName = await page.evaluate(() => {
     const out: Record<string, string[]> = {};
     const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
     registry.forEach((highlight, name) => {
@@ -158,7 +175,15 @@ export async function pageHighlights(page: Page): Promise<Record<string, string[
     });
     return out;
   });
+  return Object.fromEntries(Object.entries(byName).map(([name, texts]) => [kindOf.get(name) ?? `page:${name}`, texts]));
 }
+
+type TabsLike = {
+  tabs: {
+    query: (q: object) => Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage: (id: number, m: object) => Promise<unknown>;
+  };
+};
 
 type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
 

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, openSidePanel, screenshot, serveFixtures } from './harness';
+import { launch, openSidePanel, pageHighlights, screenshot, serveFixtures, waitFor } from './harness';
 
 let origin: string;
 let server: Server;
@@ -87,6 +87,38 @@ describe('hostile page content', () => {
     await panel.getByText('Saved.').waitFor();
     expect(await panel.getByText('You saved this page on').count()).toBe(0);
     expect(await panel.getByRole('button', { name: 'Update saved copy' }).count()).toBe(0);
+    await cdp.close();
+    await session.close();
+  });
+  // Regression: CSS.highlights is the page's too; a page that registered `copydesk-quote`
+  // itself replaced the desk's quote marks, and could read every mark by its fixed name.
+  test('the page can neither claim the names of the desk marks nor wipe them for good', async () => {
+    const session = await launch();
+    const page = await session.context.newPage();
+    await page.goto(`${origin}/highlight-thief.html`);
+    const { panel, cdp } = await openSidePanel(session);
+    await page.bringToFront();
+    await panel.locator('.page-view[data-desk="ready"] .flag-row').first().waitFor();
+    const marked = async () => (await pageHighlights(page, session.worker)).quote?.length ?? 0;
+    await waitFor(async () => (await marked()) > 0, 'quote marks despite the page claiming copydesk-quote');
+    const drawn = await pageHighlights(page, session.worker);
+    expect(drawn.quote!.some((t) => t.includes('humanitarian nightmare'))).toBe(true);
+    // The page's own claims are left as they were (empty), and none of ours is guessable.
+    expect(drawn['page:copydesk-quote']).toEqual([]);
+    const ours = await page.evaluate(() =>
+      [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter(
+        (n) => !n.startsWith('copydesk-'),
+      ),
+    );
+    expect(ours.length).toBeGreaterThanOrEqual(2);
+    for (const name of ours) expect(name).toMatch(/^h[0-9a-f]{24}$/);
+
+    // The page replaces every mark it can see with an empty one, then clears the registry: both come back.
+    await page.evaluate(() => (window as unknown as { __wipeMarks: () => void }).__wipeMarks());
+    expect(await marked()).toBe(0);
+    await waitFor(async () => (await marked()) > 0, 'marks put back after the page replaced them', 3000);
+    await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.clear());
+    await waitFor(async () => (await marked()) > 0, 'marks put back after the page cleared them', 3000);
     await cdp.close();
     await session.close();
   });

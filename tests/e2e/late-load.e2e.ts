@@ -95,7 +95,10 @@ describe('a page that finishes loading late, in real Chromium', () => {
     expect(await panel.evaluate(() => window.scrollY)).toBe(scrolled);
     expect(await panel.locator('.page-changed').count()).toBe(0);
     // The reloaded page's marks were drawn again.
-    await waitFor(async () => ((await pageHighlights(page))['copydesk-quote']?.length ?? 0) > 0, 'marks after load');
+    await waitFor(
+      async () => ((await pageHighlights(page, session.worker)).quote?.length ?? 0) > 0,
+      'marks after load',
+    );
 
     // The compact desk at both panel widths, light and dark: axe-clean, and saved to look at.
     for (const width of [320, 420]) {

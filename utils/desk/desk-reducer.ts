@@ -6,6 +6,12 @@
  */
 import type { Finding } from '../analysis/types';
 import * as actions from './desk-actions';
+import {
+  closeAnnotationDraft,
+  editAnnotationDraft,
+  openAnnotationDraft,
+  type AnnotationDrafts,
+} from './annotation-drafts';
 import { closeDraft, editDraft, openDraft, type Draft, type Drafts } from './drafts';
 import type { HighlightKind } from './highlight-style';
 import { EMPTY_DESK, type Annotation, type DeskState, type FlagState, type FlagStatus } from './model';
@@ -24,6 +30,8 @@ export type DeskPanel = {
   drafts: Drafts;
   /** Drafts whose finding is no longer on the page: kept in storage, not shown. */
   unplacedDrafts: Draft[];
+  /** Notes and tags being written on annotations; an annotation with a draft shows its editor. */
+  annotationDrafts: AnnotationDrafts;
   hidden: HighlightKind[];
   notice: string | null;
   /** A notice that belongs to one flag (it could not be found on the page), shown on that flag. */
@@ -39,6 +47,7 @@ export const DESK_START: DeskPanel = {
   orphanFlags: [],
   drafts: {},
   unplacedDrafts: [],
+  annotationDrafts: {},
   hidden: [],
   notice: null,
   flagNotice: null,
@@ -54,6 +63,7 @@ export type DeskAction =
       orphans: FlagState[];
       drafts: Drafts;
       unplacedDrafts: Draft[];
+      annotationDrafts: AnnotationDrafts;
       clippingId: number | null;
       /** The clipping's own flags and annotations differ from the desk: write them once. */
       stale: boolean;
@@ -65,7 +75,10 @@ export type DeskAction =
   | { type: 'draft-open'; finding: Finding; now: Date }
   | { type: 'draft-edit'; findingId: string; text: string; now: Date }
   | { type: 'draft-close'; findingId: string }
-  | { type: 'annotate'; annotation: Annotation }
+  | { type: 'annotation-draft-open'; id: string; now: Date }
+  | { type: 'annotation-draft-edit'; id: string; text?: string; tags?: string; now: Date }
+  | { type: 'annotation-draft-close'; id: string }
+  | { type: 'annotate'; annotation: Annotation; now: Date }
   | { type: 'edit-annotation'; id: string; note: string; tags: string[]; now: Date }
   | { type: 'delete-annotation'; id: string }
   | { type: 'restore-annotation'; removed: actions.Removed }
@@ -114,7 +127,8 @@ export function sameWork(a: DeskState, b: DeskState): boolean {
 export function hasWork(state: DeskPanel): boolean {
   return (
     state.desk.flags.length + state.orphanFlags.length + state.desk.annotations.length > 0 ||
-    Object.keys(state.drafts).length > 0
+    Object.keys(state.drafts).length > 0 ||
+    Object.keys(state.annotationDrafts).length > 0
   );
 }
 
@@ -127,7 +141,11 @@ export function deskReducer(state: DeskPanel, action: DeskAction): DeskPanel {
     case 'loaded': {
       const clipping = action.clippingId === null ? null : { id: action.clippingId, sync: 'saved' as const };
       const next = { ...state, loaded: true, desk: action.desk, orphanFlags: action.orphans, clipping };
-      const drafts = { drafts: action.drafts, unplacedDrafts: action.unplacedDrafts };
+      const drafts = {
+        drafts: action.drafts,
+        unplacedDrafts: action.unplacedDrafts,
+        annotationDrafts: action.annotationDrafts,
+      };
       // An older clipping that missed desk work done after it was saved catches up now.
       if (action.stale && clipping)
         return { ...next, ...drafts, edits: state.edits + 1, clipping: { ...clipping, sync: 'saving' } };
@@ -151,12 +169,32 @@ export function deskReducer(state: DeskPanel, action: DeskAction): DeskPanel {
       return { ...state, drafts: editDraft(state.drafts, action.findingId, action.text, action.now) };
     case 'draft-close':
       return { ...state, drafts: closeDraft(state.drafts, action.findingId) };
-    case 'annotate':
-      return { ...changed(state, actions.addAnnotation(state.desk, action.annotation)), notice: null };
-    case 'edit-annotation':
-      return changed(state, actions.editAnnotation(state.desk, action.id, action, action.now));
-    case 'delete-annotation':
-      return changed(state, actions.removeAnnotation(state.desk, action.id).desk);
+    case 'annotation-draft-open': {
+      const annotation = state.desk.annotations.find((a) => a.id === action.id);
+      if (!annotation) return state;
+      return { ...state, annotationDrafts: openAnnotationDraft(state.annotationDrafts, annotation, action.now) };
+    }
+    case 'annotation-draft-edit':
+      return {
+        ...state,
+        annotationDrafts: editAnnotationDraft(state.annotationDrafts, action.id, action, action.now),
+      };
+    case 'annotation-draft-close':
+      return { ...state, annotationDrafts: closeAnnotationDraft(state.annotationDrafts, action.id) };
+    case 'annotate': {
+      // A new annotation opens its note at once: what is typed there is a draft from the first key.
+      const next = changed(state, actions.addAnnotation(state.desk, action.annotation));
+      const annotationDrafts = openAnnotationDraft(state.annotationDrafts, action.annotation, action.now);
+      return { ...next, annotationDrafts, notice: null };
+    }
+    case 'edit-annotation': {
+      const next = changed(state, actions.editAnnotation(state.desk, action.id, action, action.now));
+      return { ...next, annotationDrafts: closeAnnotationDraft(state.annotationDrafts, action.id) };
+    }
+    case 'delete-annotation': {
+      const next = changed(state, actions.removeAnnotation(state.desk, action.id).desk);
+      return { ...next, annotationDrafts: closeAnnotationDraft(state.annotationDrafts, action.id) };
+    }
     case 'restore-annotation':
       return changed(state, actions.restoreAnnotation(state.desk, action.removed));
     case 'forget-flag':

@@ -4,7 +4,7 @@
  * DOM is never changed. Browser objects are passed in, so tests can use any DOM.
  */
 import { collapseQuote } from './anchor';
-import { highlightName, HIGHLIGHT_KINDS, type HighlightKind } from './highlight-style';
+import { HIGHLIGHT_KINDS, type HighlightKind, type HighlightNames } from './highlight-style';
 import { matchExact, matchFuzzy, type Quote } from './match-quote';
 import { readPageText, type PageText } from './page-text';
 
@@ -15,12 +15,19 @@ import { readPageText, type PageText } from './page-text';
  */
 export type HighlightItem = { id: string; kind: HighlightKind; quote: Quote; image?: string };
 
-/** The parts of `CSS.highlights` used here (it is map-like). */
-export type HighlightRegistry = { set: (name: string, value: never) => unknown; delete: (name: string) => boolean };
+/** The parts of `CSS.highlights` used here (it is map-like, and the page's scripts share it). */
+export type HighlightRegistry = {
+  set: (name: string, value: never) => unknown;
+  get: (name: string) => unknown;
+  has: (name: string) => boolean;
+  delete: (name: string) => boolean;
+};
 
 export type HighlighterEnv = {
   root: Node;
   registry: HighlightRegistry;
+  /** The registry names of each kind: random per page (see highlight-style.ts). */
+  names: HighlightNames;
   /** `(ranges) => new Highlight(...ranges)`. */
   makeHighlight: (ranges: Range[], priority: number) => unknown;
   /** Brings a range into view. */
@@ -47,6 +54,12 @@ export type Highlighter = {
   /** Share (0..1) of the marks whose words changed or left the document: the page swapped its content. */
   detached: () => number;
   clear: () => void;
+  /**
+   * Puts back what the page's scripts changed in the shared registry: a mark of ours
+   * replaced or deleted is set again, a hidden kind the page registered is removed.
+   * Answers how many names it repaired.
+   */
+  guard: () => number;
 };
 
 const CONTEXT = 32;
@@ -61,13 +74,24 @@ export function createHighlighter(env: HighlighterEnv): Highlighter {
   let pictures = new Map<string, string>();
   let hidden = new Set<HighlightKind>();
   const text = (): PageText => (page ??= readPageText(env.root));
+  const { names } = env;
+  /** What each of our names should hold in the registry: our own Highlight object, or nothing. */
+  const drawn = new Map<string, unknown>();
+  const put = (name: string, highlight: unknown) => {
+    drawn.set(name, highlight);
+    env.registry.set(name, highlight as never);
+  };
+  const remove = (name: string) => {
+    drawn.delete(name);
+    env.registry.delete(name);
+  };
 
   const draw = () => {
     for (const kind of HIGHLIGHT_KINDS) {
       const mine = [...ranges.values()].filter((r) => r.kind === kind).map((r) => r.range);
-      if (hidden.has(kind) || !mine.length) env.registry.delete(highlightName(kind));
+      if (hidden.has(kind) || !mine.length) remove(names[kind]);
       // Annotations sit above flags where they overlap.
-      else env.registry.set(highlightName(kind), env.makeHighlight(mine, kind === 'annotation' ? 1 : 0) as never);
+      else put(names[kind], env.makeHighlight(mine, kind === 'annotation' ? 1 : 0));
     }
   };
 
@@ -92,7 +116,7 @@ export function createHighlighter(env: HighlighterEnv): Highlighter {
     }
     ranges = next;
     hidden = new Set(hide);
-    env.registry.delete(highlightName('focus'));
+    remove(names.focus);
     draw();
     return { missing };
   };
@@ -107,7 +131,7 @@ export function createHighlighter(env: HighlighterEnv): Highlighter {
       const mark = ranges.get(id);
       const picture = pictures.get(id);
       if (!mark) return picture ? (env.scrollToImage?.(picture) ?? false) : false;
-      env.registry.set(highlightName('focus'), env.makeHighlight([mark.range], 2) as never);
+      put(names.focus, env.makeHighlight([mark.range], 2));
       env.scrollTo(mark.range);
       return true;
     },
@@ -132,7 +156,18 @@ export function createHighlighter(env: HighlighterEnv): Highlighter {
     },
     clear: () => {
       ranges = new Map();
-      for (const kind of [...HIGHLIGHT_KINDS, 'focus' as const]) env.registry.delete(highlightName(kind));
+      for (const kind of [...HIGHLIGHT_KINDS, 'focus' as const]) remove(names[kind]);
+    },
+    guard: () => {
+      let repaired = 0;
+      for (const name of Object.values(names)) {
+        const mine = drawn.get(name);
+        if (mine === undefined ? !env.registry.has(name) : env.registry.get(name) === mine) continue;
+        if (mine === undefined) env.registry.delete(name);
+        else env.registry.set(name, mine as never);
+        repaired++;
+      }
+      return repaired;
     },
   };
 }

@@ -3,6 +3,7 @@ import type { DeskState } from '../desk/model';
 import { cleanTags } from '../tags';
 import { diffClippings, hasChanges } from './diff';
 import { guarded, StoreError } from './errors';
+import { saveTarget, newestOfPage, type WhenSaved } from './latest-copy';
 import { readClipping } from './record-schema';
 import { CopydeskDb, type Clipping } from './schema';
 import { pageAddresses } from './url';
@@ -73,20 +74,7 @@ export async function findExisting(
   const page = url?.trim() ? pageAddresses(url, canonicalUrl) : pageAddresses(canonicalUrl ?? '', canonicalUrl);
   const keys = [...new Set([page.normalizedUrl, page.canonicalUrl])].filter((k): k is string => !!k);
   if (!keys.length) return undefined;
-  return guarded(async () => {
-    const [byUrl, byCanonical] = await Promise.all([
-      db.clippings.where('normalizedUrl').anyOf(keys).toArray(),
-      db.clippings.where('canonicalUrl').anyOf(keys).toArray(),
-    ]);
-    // A record stored before canonicals were checked may still name another site's page.
-    const claims = byCanonical.filter((c) => pageAddresses(c.url, c.canonicalUrl).canonicalUrl === c.canonicalUrl);
-    return [...byUrl, ...claims].sort((a, b) => newestFirst(a, b))[0];
-  });
-}
-
-function newestFirst(a: Clipping, b: Clipping): number {
-  if (a.clippedAt !== b.clippedAt) return a.clippedAt < b.clippedAt ? 1 : -1;
-  return (b.id ?? 0) - (a.id ?? 0);
+  return guarded(() => newestOfPage(db, keys));
 }
 
 /**
@@ -103,30 +91,49 @@ export type SaveOptions = {
   /**
    * A re-save of this stored clipping. When the page is unchanged it is updated in place
    * (keeps its id and first clippedAt); when the text or findings changed, the new copy is
-   * saved as a new version linked by `previousId`, and the old one is kept.
+   * saved as a new version linked by `previousId`, and the old one is kept. When another
+   * window saved a newer version of it meanwhile, the save goes over that one instead, so
+   * the versions stay one chain.
    */
   replaceId?: number;
+  /**
+   * Without `replaceId`: what to do when the library holds this page already (another
+   * window saved it since the panel looked). 'update' goes over its newest copy as a
+   * replace would, so two panels saving one page end in one clipping; 'add' keeps both.
+   * @default 'add'
+   */
+  whenSaved?: WhenSaved;
 };
+
+/** Where a save landed: a new clipping, the stored copy updated in place, or a new version of it. */
+export type SavedAs = { id: number; outcome: 'saved' | 'updated' | 'new-version' };
 
 /** Saves a clipping and returns its id (a new version's id when the page changed). */
 export async function saveClipping(db: CopydeskDb, clipping: Clipping, options: SaveOptions = {}): Promise<number> {
+  return (await savePage(db, clipping, options)).id;
+}
+
+/** saveClipping, answering where the save landed. */
+export async function savePage(db: CopydeskDb, clipping: Clipping, options: SaveOptions = {}): Promise<SavedAs> {
   const { id: _ignored, ...record } = normalized(clipping);
-  const { replaceId } = options;
   return guarded(() =>
-    db.transaction('rw', clippingTables(db), async () => {
-      if (replaceId === undefined) return addIndexed(db, { ...record, previousId: record.previousId ?? null });
-      const previous = await db.clippings.get(replaceId);
-      if (!previous) throw new StoreError('not-found', `No clipping with id ${replaceId} to replace`);
+    db.transaction('rw', clippingTables(db), async (): Promise<SavedAs> => {
+      // Read inside the transaction: a save from another window is either wholly before or after.
+      const target = await saveTarget(db, record, options.replaceId, options.whenSaved ?? 'add');
+      if (target === undefined)
+        return { id: await addIndexed(db, { ...record, previousId: record.previousId ?? null }), outcome: 'saved' };
+      const previous = await db.clippings.get(target);
+      if (!previous) throw new StoreError('not-found', `No clipping with id ${target} to replace`);
       if (hasChanges(diffClippings(previous, record))) {
         // What the editor added to the old copy carries over to the new version.
         const tags = cleanTags([...previous.tags, ...record.tags]);
         const note = record.note || previous.note;
-        return addIndexed(db, { ...record, tags, note, previousId: replaceId });
+        return { id: await addIndexed(db, { ...record, tags, note, previousId: target }), outcome: 'new-version' };
       }
       await putIndexed(db, [
-        { ...record, id: replaceId, clippedAt: previous.clippedAt, previousId: previous.previousId ?? null },
+        { ...record, id: target, clippedAt: previous.clippedAt, previousId: previous.previousId ?? null },
       ]);
-      return replaceId;
+      return { id: target, outcome: 'updated' };
     }),
   );
 }
