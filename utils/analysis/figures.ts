@@ -33,7 +33,7 @@ export function findFigures(text: string, published: string | null, lang: string
 
 function toFinding(text: string, h: FigureHit): FigureFinding {
   const context = figureContext(text, h.start, h.end);
-  return {
+  const finding: FigureFinding = {
     kind: 'figure',
     id: `figure-${h.start}`,
     start: h.start,
@@ -50,8 +50,9 @@ function toFinding(text: string, h: FigureHit): FigureFinding {
     group: null,
     conflicts: [],
     repeatOf: null,
-    ...(context ? { context } : {}),
   };
+  if (context) finding.context = context;
+  return finding;
 }
 
 /** Findings for `text` with figures of the same quantity grouped and disagreements linked. */

@@ -92,6 +92,13 @@ const AFTER = [
   'or so',
 ].map((phrase) => phrase.split(' '));
 
+// The phrases by their last word, longest first as above: a figure tries only those that can end before it.
+const BEFORE_BY_LAST = new Map<string, string[][]>();
+for (const words of BEFORE) {
+  const last = words[words.length - 1] ?? '';
+  BEFORE_BY_LAST.set(last, [...(BEFORE_BY_LAST.get(last) ?? []), words]);
+}
+
 /** A qualifier and the token index where it starts (before) or ends (after). */
 export type QualifierMatch = { qualifier: string; index: number };
 
@@ -99,7 +106,7 @@ const joined = (words: string[]): string => words.join(' ').replace('> =', '>=')
 
 /** The qualifier ending just before token `i`: "more than", "nearly", "up to"... */
 export function qualifierBefore(tokens: readonly Token[], i: number): QualifierMatch | undefined {
-  for (const words of BEFORE) {
+  for (const words of BEFORE_BY_LAST.get(tokens[i - 1]?.lower ?? '') ?? []) {
     const start = i - words.length;
     if (start < 0) continue;
     let ok = true;

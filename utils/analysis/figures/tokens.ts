@@ -58,7 +58,9 @@ export function tokenize(text: string, decimalComma = false): Token[] {
 
 /** Value of a numeral token: grouping separators dropped. */
 export function numeralValue(text: string): number {
-  return Number(text.replace(/[,\u202f\u00a0 ]/g, ''));
+  const plain = Number(text);
+  // Most numerals have no grouping mark and read as they stand: no copy of the text needed.
+  return Number.isNaN(plain) ? Number(text.replace(/[,\u202f\u00a0 ]/g, '')) : plain;
 }
 
 /** True for a word written with a capital first letter. */
