@@ -101,7 +101,7 @@ describe('news sentences → figure, value, unit, qualifier', () => {
 
 describe('the page language decides the decimal mark', () => {
   test.each<[string, string | null, string, number]>([
-    ['Die Inflation lag bei 2,5 Prozent.', 'de-DE', '2,5', 2.5],
+    ['Die Inflation lag bei 2,5 Prozent.', 'de-DE', '2,5 Prozent', 2.5],
     ['Es kostet 1.234.567,89 Euro.', 'de', '1.234.567,89 Euro', 1234567.89],
     ['Il y avait 1.000 personnes.', 'fr', '1.000', 1000],
     ['a crowd of 2,500 people', 'en-GB', '2,500', 2500],

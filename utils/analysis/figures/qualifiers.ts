@@ -179,7 +179,9 @@ const NOT_NOUNS = new Set(
     'each every all some any into onto over under about after before since until during between against ' +
     'among through across via who whom whose which what when where why how he she they we you i his her ' +
     'their our your my me him them us up down out off more less most least times percent cent said says say ' +
-    'last next ago earlier later before rise increase gain jump surge hike fall drop decline decrease cut slump reduction'
+    'last next ago earlier later before rise increase gain jump surge hike fall drop decline decrease cut slump reduction ' +
+    // The same little words of the other languages read ("deux millions de personnes", "dois dos cinco").
+    'de des du di del della dei degli delle da das dos der die den dem und et la le les il lo gli el los las'
   ).split(' '),
 );
 

@@ -65,7 +65,9 @@ export function numeralValue(text: string): number {
 
 /** True for a word written with a capital first letter. */
 export function isCapitalized(token: Token | undefined): boolean {
-  return token?.kind === 'word' && token.text[0] !== token.lower[0];
+  // Compared with the word's own lower case: a word read in English ("zwei" as two) keeps its spelling.
+  const first = token?.text[0] ?? '';
+  return token?.kind === 'word' && first !== first.toLowerCase();
 }
 
 /** The token at `i` is `word` (lower-case comparison). */
