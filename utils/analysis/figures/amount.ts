@@ -67,6 +67,33 @@ const HALF_BEFORE = new Set([
   'only',
 ]);
 
+// Ordinals before "half" that make it a part of a period ("the first half of the year").
+const HALF_PERIOD = new Set(['first', 'second', 'latter', 'final']);
+// Units told as "a year and a half": the amount is one and a half of them.
+const ONE_AND_A_HALF_UNITS = new Set([
+  'year',
+  'month',
+  'week',
+  'day',
+  'hour',
+  'minute',
+  'decade',
+  'century',
+  'mile',
+  'dozen',
+  'inch',
+  'foot',
+  'kilometre',
+  'kilometer',
+  'metre',
+  'meter',
+  'litre',
+  'liter',
+  'pound',
+  'season',
+  'term',
+]);
+
 // Events named by their date, which read as fractions: "since 9/11", "the 7/7 bombings".
 const SLASH_NAMES = new Set(['9/11', '7/7']);
 
@@ -117,7 +144,11 @@ function readDigits(tokens: readonly Token[], i: number): Amount | 'skip' | unde
   let next = i + 1;
   let fraction = false;
   // "2 1/2", "10 1/2 miles", "2½"
-  const mixed = tokens[next]?.kind === 'num' ? slashFraction(tokens, next) : undefined;
+  // "1-1/2 year": the hyphen joins a whole number and its fraction, as a space does.
+  const hyphened =
+    tokens[next]?.text === '-' && !tokens[next]?.gap && tokens[next + 1]?.kind === 'num' && !tokens[next + 1]?.gap;
+  const mixed =
+    tokens[next]?.kind === 'num' ? slashFraction(tokens, next) : hyphened ? slashFraction(tokens, next + 1) : undefined;
   if (mixed && Number.isInteger(value)) {
     value += mixed.value;
     next = mixed.next;
@@ -193,6 +224,12 @@ function readWords(tokens: readonly Token[], i: number): Amount | undefined {
       : amountWith(base, { value, next: j });
   };
   if (w === 'quarter' && SCALES[tokens[i + 1]?.lower ?? '']) return scaleAfter(i + 1, 0.25);
+  // "the first half of next year", "the second half of the season": a part of a period, not an amount.
+  if (w === 'half' && HALF_PERIOD.has(tokens[i - 1]?.lower ?? '')) return undefined;
+  // "a year and a half", "an hour and a half": one and a half of the unit.
+  if ((w === 'a' || w === 'an') && ONE_AND_A_HALF_UNITS.has(tokens[i + 1]?.lower ?? ''))
+    if (isWord(tokens, i + 2, 'and') && isWord(tokens, i + 3, 'a') && isWord(tokens, i + 4, 'half'))
+      return amountWith(base, { value: 1.5, next: i + 5 });
   if (w === 'half') {
     // "half a million", "half a dozen"; a bare "half" only where it reads as an amount.
     if (isWord(tokens, i + 1, 'a', 'an') && scaleAfter(i + 2, 0.5).scaled) return scaleAfter(i + 2, 0.5);

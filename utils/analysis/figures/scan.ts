@@ -1,5 +1,5 @@
 import { readAmount, readVague, type Amount } from './amount';
-import { changeAround } from './change';
+import { changeAround, changeVerbBefore } from './change';
 import { hit, type FigureHit } from './hit';
 import { currencyAfter, currencyBefore } from './money';
 import { moneyTail } from './money-parts';
@@ -120,6 +120,9 @@ function joinRange(
   if (!link || !(RANGE_WORDS.has(link.lower) || (between && link.lower === 'and'))) return undefined;
   // "grew by half a million to 66.4 million", "rose 5% to 3.9%": a change and the level it reached.
   if (link.lower === 'to' && !between && (tokens[a.start - 1]?.lower === 'by' || changeAround(tokens, a.start, a.next)))
+    return undefined;
+  // "rose by 37 percent, from 0.90 percent to 1.23 percent": the level before and the level after, two figures.
+  if (link.lower === 'to' && tokens[a.start - 1]?.lower === 'from' && changeVerbBefore(tokens, a.start - 1))
     return undefined;
   const b = readFigure(tokens, a.next + (suspended ? 2 : 1));
   if (!b || b === 'skip' || b.kind === 'ordinal' || a.kind === 'ordinal') return undefined;
