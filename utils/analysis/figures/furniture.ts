@@ -1,4 +1,5 @@
 import type { FigureHit } from './hit';
+import { teaserLines } from './teasers';
 import { ONES } from './words';
 
 // A date with no number in it ("Tuesday", "last week", "in March", "a year ago") is not a
@@ -103,16 +104,17 @@ export function tableLines(text: string): Set<number> {
   return table;
 }
 
-/** The hits an editor would check: without numberless dates, page time stamps, gallery counters and data tables. */
+/** The hits an editor would check: without numberless dates, page time stamps, gallery counters, data tables and teasers of other stories. */
 export function dropFurniture(text: string, hits: readonly FigureHit[]): FigureHit[] {
   const out: FigureHit[] = [];
   const table = hits.length ? tableLines(text) : new Set<number>();
+  const teasers = hits.length ? teaserLines(text) : new Set<number>();
   for (let i = 0; i < hits.length;) {
     const [start, end] = lineAt(text, hits[i]?.start ?? 0);
     let j = i;
     while (j < hits.length && (hits[j]?.start ?? 0) < end) j += 1;
     const inLine = hits.slice(i, j);
-    if (!table.has(start) && !furnitureLine(text, start, end, inLine))
+    if (!table.has(start) && !teasers.has(start) && !furnitureLine(text, start, end, inLine))
       out.push(...inLine.filter((h) => !isNumberlessDate(text, h)));
     i = j;
   }
