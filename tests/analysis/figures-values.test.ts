@@ -108,3 +108,13 @@ describe('a change from one level to another', () => {
     expect(read(sentence).map((f) => [f[0], f[2]])).toEqual([['5 percent to 10 percent', [5, 10]]]);
   });
 });
+
+describe('who faces whom', () => {
+  test.each([['burying the feed on a two-on-one.'], ['a one-on-one meeting'], ['a 3-on-3 game']])(
+    'not a count: %s',
+    (sentence) => {
+      // Regression (a hockey report): "a two-on-one" showed "two-on" as a count of 2.
+      expect(read(sentence)).toEqual([]);
+    },
+  );
+});

@@ -94,6 +94,8 @@ function readFigure(tokens: readonly Token[], i: number): Figure | 'skip' | unde
     if (compound) amount.value = compound.value;
     return { start, next: compound?.next ?? unit.next, amount, kind: 'quantity', unit: unit.unit, measured: true };
   }
+  // "a two-on-one", "a one-on-one meeting": who faces whom, not a count.
+  if (hyphen && tokens[j + 1]?.lower === 'on' && tokens[j + 2]?.text === '-' && !tokens[j + 2]?.gap) return 'skip';
   if (hyphen && tokens[j + 1]?.kind === 'word' && !['plus', 'odd'].includes(tokens[j + 1]?.lower ?? ''))
     return { start, next: j + 2, amount, kind: 'count', unit: tokens[j + 1]?.lower ?? null, measured: true };
   return { start, next: j, amount, kind: 'count', unit: null, measured: false };
