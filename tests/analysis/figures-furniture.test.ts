@@ -255,3 +255,22 @@ describe('teasers of other stories inside the article are not its figures', () =
     expect(shown(`${story}${lines}\n\nMore text.`)).toContain(figure);
   });
 });
+
+describe('the number of a list item is not a figure', () => {
+  test.each([
+    // Regression (a CBS News page): "2. Never urged Ukraine..." numbered the story's takeaways.
+    ['2. Never urged Ukraine to investigate Joe Biden'],
+    ['3. "Not some irregular channel"'],
+    ['4) The Giuliani problem'],
+  ])('%s', (line) => {
+    expect(shown(`Story text.\n\n${line}\n\nMore text.`)).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['5 people died in the fire.', '5'],
+    ['2.5 million people fled.', '2.5 million'],
+    ['3. Officials said 40 homes burned.', '40'],
+  ])('stays: %s', (line, figure) => {
+    expect(shown(`Story text.\n\n${line}\n\nMore text.`)).toContain(figure);
+  });
+});
