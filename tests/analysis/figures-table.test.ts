@@ -197,6 +197,12 @@ describe('not figures', () => {
     ['<tweet id="771156940076544000" author="x">'],
     ['He lives at 1119 Eighth St. now.'],
     ['Formula One cars raced.'],
+    // "one" standing for a noun before a preposition, a reflexive or a verb, and "from one X to another".
+    ['If you buy one with a bigger screen, keep it.'],
+    ['Lower the jars into the water one at a time.'],
+    ['I have one myself.'],
+    ['He could not walk from one room to another.'],
+    ['We listened from one machine to the other.'],
   ])('%s', (sentence) => {
     expect(figures(sentence)).toEqual([]);
   });
