@@ -83,6 +83,8 @@ describe('news sentences → figure, value, unit, qualifier', () => {
     ['running at an unstable 60fps', '60fps', 'quantity', 60, 'fps', null],
     // "only one" was always taken for the pronoun ("the only one who").
     ['He wrote only one amendment.', 'one', 'count', 1, 'amendment', null],
+    // A casualty count opening a sentence still counts.
+    ['One person was killed in the blast.', 'One', 'count', 1, 'person', null],
     // "a second" was always taken for a duration of one second.
     ['He tried a second time on Thursday.', 'second', 'ordinal', 2, null, null],
     // "6 a.m." followed by a comma was not a time, so its 6 became a count.
@@ -203,6 +205,9 @@ describe('not figures', () => {
     ['I have one myself.'],
     ['He could not walk from one room to another.'],
     ['We listened from one machine to the other.'],
+    // Regression (an Argus Leader story, a PG&E story): a capital "One" opening a sentence means "a certain".
+    ['One campaign video featured a series of South Dakotans.'],
+    ['One Napa County reporting station has seen no rain.'],
   ])('%s', (sentence) => {
     expect(figures(sentence)).toEqual([]);
   });
