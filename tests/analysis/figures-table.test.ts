@@ -85,6 +85,9 @@ describe('news sentences → figure, value, unit, qualifier', () => {
     ['He wrote only one amendment.', 'one', 'count', 1, 'amendment', null],
     // A casualty count opening a sentence still counts.
     ['One person was killed in the blast.', 'One', 'count', 1, 'person', null],
+    ['One member voted against the resolution.', 'One', 'count', 1, 'member', null],
+    // In a title-case headline "One" does not open a sentence.
+    ['Carson Slams The Media In One Debate Answer', 'One', 'count', 1, null, null],
     // "a second" was always taken for a duration of one second.
     ['He tried a second time on Thursday.', 'second', 'ordinal', 2, null, null],
     // "6 a.m." followed by a comma was not a time, so its 6 became a count.

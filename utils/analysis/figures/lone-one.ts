@@ -116,14 +116,20 @@ const AFTER_A_SECOND = new Set([
   'longer',
 ]);
 
-// What happened to people counted one by one in the news: "One person was killed", "One man is missing".
+// What befell people, or what they did, counted one by one in the news: "One person was killed", "One member voted against".
 const CASUALTY = new Set(
-  'killed dead died dies injured wounded hurt arrested missing detained hospitalized hospitalised shot stabbed rescued'.split(
+  'killed dead died dies injured wounded hurt arrested missing detained hospitalized hospitalised shot stabbed rescued voted abstained'.split(
     ' ',
   ),
 );
 
-/** A casualty word within five words after "One". */
+/** Token `at` opens the text or follows the end of a sentence (or a quotation mark closing one). */
+function opensSentence(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  return !prev || (prev.kind === 'sym' && /^[.!?"“”'‘’:—]$/.test(prev.text));
+}
+
+/** A casualty or vote word within five words after "One". */
 function casualtyAfter(tokens: readonly Token[], at: number): boolean {
   for (let k = at + 1; k <= at + 5; k += 1) if (CASUALTY.has(tokens[k]?.lower ?? '')) return true;
   return false;
@@ -146,9 +152,10 @@ function oneIsPronoun(tokens: readonly Token[], at: number): boolean {
   if (!next || next.kind !== 'word') return true;
   if (ONE_BEFORE.has(prev) || ONE_AFTER.has(next.lower) || oneSpeaker(tokens, at)) return true;
   if (next.lower === 'last' && SPANS.has(tokens[at + 2]?.lower ?? '')) return true;
-  // "One campaign video featured...", "One chapter over": a capital "One" opening a sentence (or a
-  // name: "One Home Depot") means "a certain"; only a casualty count ("One person was killed") counts.
-  if (tokens[at]?.text === 'One' && !casualtyAfter(tokens, at)) return true;
+  // "One campaign video featured...", "One chapter over": a capital "One" opening a sentence means
+  // "a certain"; a casualty or a vote ("One person was killed", "One member voted against") counts.
+  // In a title-case headline ("In One Debate Answer") it is a count like any other.
+  if (tokens[at]?.text === 'One' && opensSentence(tokens, at) && !casualtyAfter(tokens, at)) return true;
   // "from one room to another", "from one machine to the other": each in turn, not a count.
   if (prev === 'from' && fromOneToAnother(tokens, at)) return true;
   // "the only one in the room", but "only one amendment" counts.
