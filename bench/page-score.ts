@@ -170,7 +170,9 @@ const compact = (s: string): string =>
     .replace(/[\s\u00a0]+/g, '');
 
 function valuesAgree(gold: PageLabel['figures'][number], found: FigureFinding): boolean {
-  const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+  // Labels round fractions to four decimals (LABELLING.md: "two-thirds" 0.6667): half a unit of the fourth decimal is slack.
+  const close = (a: number, b: number): boolean =>
+    Math.abs(a - b) <= Math.max(1e-6 * Math.max(1, Math.abs(a), Math.abs(b)), 5e-5);
   if (gold.range && found.range) return close(gold.range[0], found.range[0]) && close(gold.range[1], found.range[1]);
   if (gold.value !== null && found.value !== null) return close(gold.value, found.value);
   return true;

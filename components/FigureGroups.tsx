@@ -36,7 +36,19 @@ function labelOf(f: FigureFinding): string {
   return change ? `${what}, ${change}` : (what ?? f.group);
 }
 
-/** Groups figures by what they count; groups holding an inconsistency first, then article order. */
+// Kinds an editor rarely checks one by one: their groups come last. They are not hidden in a fold,
+// since the desk's j/k moves through every listed flag and must never land on one out of sight.
+const FOLDED_KINDS = new Set<FigureFinding['figureKind']>(['year', 'date', 'time', 'ordinal']);
+
+/** A group of kinds rarely checked: only years, dates, times or ordinals, none of them inconsistent. */
+export function isFolded(group: FigureGroup): boolean {
+  return !group.conflicted && group.figures.every((f) => FOLDED_KINDS.has(f.figureKind));
+}
+
+/**
+ * Groups figures by what they count: groups holding an inconsistency first, then counts, money,
+ * percentages and quantities, then the kinds rarely checked (years, dates, times, ordinals); article order within each.
+ */
 export function groupFigures(figures: readonly FigureFinding[]): FigureGroup[] {
   const groups = new Map<string, FigureGroup>();
   for (const f of figures) {
@@ -46,7 +58,8 @@ export function groupFigures(figures: readonly FigureFinding[]): FigureGroup[] {
     group.conflicted ||= f.conflicts.length > 0;
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => Number(b.conflicted) - Number(a.conflicted));
+  const rank = (g: FigureGroup): number => (g.conflicted ? 0 : isFolded(g) ? 2 : 1);
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
 }
 
 type Props = {
@@ -64,7 +77,11 @@ export function FigureGroups({ figures, row = (_f, item) => item }: Props) {
   return (
     <>
       {groupFigures(figures).map((g) => (
-        <li key={g.key} class={g.conflicted ? 'figure-group conflict' : 'figure-group'} data-group={g.key}>
+        <li
+          key={g.key}
+          class={g.conflicted ? 'figure-group conflict' : isFolded(g) ? 'figure-group rare' : 'figure-group'}
+          data-group={g.key}
+        >
           <h3 class="figure-group-label">
             {g.conflicted && <span class="badge warn">inconsistent</span>}
             {g.label} <span class="count group-count">{g.figures.filter(listed).length}</span>

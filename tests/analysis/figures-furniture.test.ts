@@ -221,3 +221,56 @@ test.each<[string, string]>([
 ])('a text of one line is all story, never furniture: %s', (text, value) => {
   expect(findFigures(text, null, 'en').map((h) => String(h.value))).toEqual([value]);
 });
+
+describe('teasers of other stories inside the article are not its figures', () => {
+  const story = 'The council approved 120 new homes on Tuesday.\n\n';
+  test('headlines under a list heading ("Trending")', () => {
+    // Regression (an AP page): "Iowa man finds 5 inches of animal blood" under "Trending" was a figure of the story.
+    const text = `${story}Trending\n\nIowa man finds 5 inches of animal blood flooding basement\n\nAirline went into records after Max crash, engineer says`;
+    expect(shown(text)).toEqual(['120']);
+  });
+
+  test('runs of kicker and headline pairs', () => {
+    // Regression (a Sun page): "Greta Thunberg in 120-year-old pic" and "Pregnant girl, 13," from the teaser block.
+    const text =
+      `${story}TIME TRAVELLER\n\nConspiracy theorists say they've spotted Greta Thunberg in 120-year-old pic\n\n` +
+      `‘NAÏVE AND TRUSTING’\n\nGrace Millane ‘gave man on site list of fetishes’\n\nWarning\n\n` +
+      `DRIVEN TO SUICIDE\n\nPregnant girl, 13, 'jumps to her death after attack by 6 men'`;
+    expect(shown(text)).toEqual(['120']);
+  });
+
+  test.each<[string, string, string]>([
+    [
+      'a subheading in capitals over a paragraph',
+      'SCORES QUARANTINED\n\nThe first two infected patients are in hospital.',
+      'two',
+    ],
+    [
+      'a caption after a list of teasers',
+      'Related stories\n\nChina furious at Macron over jibe\n\nPolice fire 3 rounds of tear gas (Image: GETTY )',
+      '3',
+    ],
+    ['one kicker and headline is a subheading', 'KEY FACTS\n\n800,000 people displaced in the region', '800,000'],
+  ])('stays: %s', (_why, lines, figure) => {
+    expect(shown(`${story}${lines}\n\nMore text.`)).toContain(figure);
+  });
+});
+
+describe('the number of a list item is not a figure', () => {
+  test.each([
+    // Regression (a CBS News page): "2. Never urged Ukraine..." numbered the story's takeaways.
+    ['2. Never urged Ukraine to investigate Joe Biden'],
+    ['3. "Not some irregular channel"'],
+    ['4) The Giuliani problem'],
+  ])('%s', (line) => {
+    expect(shown(`Story text.\n\n${line}\n\nMore text.`)).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['5 people died in the fire.', '5'],
+    ['2.5 million people fled.', '2.5 million'],
+    ['3. Officials said 40 homes burned.', '40'],
+  ])('stays: %s', (line, figure) => {
+    expect(shown(`Story text.\n\n${line}\n\nMore text.`)).toContain(figure);
+  });
+});

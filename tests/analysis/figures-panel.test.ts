@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { FigureGroups, groupFigures } from '../../components/FigureGroups';
+import { FigureGroups, groupFigures, isFolded } from '../../components/FigureGroups';
 import { figureFindings } from '../../utils/analysis/figures';
 
 const TEXT =
@@ -82,5 +82,34 @@ describe('figure groups', () => {
       [li.querySelector('.figure-text')?.textContent, li.querySelector('.figure-unit')?.textContent ?? null].join('|'),
     );
     expect(texts).toEqual(expect.arrayContaining(['5%|', '300| people']));
+  });
+});
+
+describe('density: kinds an editor rarely checks come last', () => {
+  const text =
+    'In 2018, on March 5, 2019, the UN said 800,000 people had fled for the first time. Prices rose 5% in 2019.';
+  const found = figureFindings(text, null, 'en');
+
+  test('counts, money, percentages and quantities come before years, dates, times and ordinals', () => {
+    const kinds = groupFigures(found).map((g) => g.figures[0]?.figureKind);
+    const firstFolded = kinds.findIndex((k) => ['year', 'date', 'time', 'ordinal'].includes(k ?? ''));
+    expect(firstFolded).toBeGreaterThan(0);
+    expect(kinds.slice(firstFolded).every((k) => ['year', 'date', 'time', 'ordinal'].includes(k ?? ''))).toBe(true);
+  });
+
+  test('their groups are marked rare and still list every figure, each once', () => {
+    const root = document.createElement('ul');
+    document.body.append(root);
+    render(h(FigureGroups, { figures: found }), root);
+    const rare = [...root.querySelectorAll('li.figure-group.rare')].map((li) => li.getAttribute('data-group'));
+    expect(rare).toEqual(expect.arrayContaining(['kind:year', 'kind:date']));
+    expect(rare).not.toContain('count:people');
+    expect(root.querySelectorAll('li.finding.figure')).toHaveLength(found.length);
+  });
+
+  test('an inconsistent group is never among the rare ones', () => {
+    const groups = groupFigures(figures);
+    expect(groups[0]?.conflicted).toBe(true);
+    expect(isFolded(groups[0]!)).toBe(false);
   });
 });

@@ -28,3 +28,22 @@ describe('repeated figures', () => {
     }
   });
 });
+
+describe('dates repeat only as written', () => {
+  test('a different expression of the same day is not folded into the first', () => {
+    // Published on 20 November 2019: "2 days ago" is 18 November, but it is another statement.
+    const found = figureFindings(
+      'The deal was signed on Nov. 18, 2019.\n\nOfficials met 2 days ago.\n\nThe deal of Nov. 18, 2019 stands.',
+      '2019-11-20T12:00:00Z',
+      'en-US',
+    );
+    const dates = found.filter((f) => f.figureKind === 'date');
+    expect(dates.map((f) => [f.text, f.repeatOf === null])).toEqual([
+      ['Nov. 18, 2019', true],
+      ['2 days ago', true],
+      ['Nov. 18, 2019', false],
+    ]);
+    expect(dates[0]?.value).toBe(dates[1]?.value);
+    expect(dates[2]?.repeatOf).toBe(dates[0]?.id);
+  });
+});

@@ -83,6 +83,11 @@ describe('news sentences → figure, value, unit, qualifier', () => {
     ['running at an unstable 60fps', '60fps', 'quantity', 60, 'fps', null],
     // "only one" was always taken for the pronoun ("the only one who").
     ['He wrote only one amendment.', 'one', 'count', 1, 'amendment', null],
+    // A casualty count opening a sentence still counts.
+    ['One person was killed in the blast.', 'One', 'count', 1, 'person', null],
+    ['One member voted against the resolution.', 'One', 'count', 1, 'member', null],
+    // In a title-case headline "One" does not open a sentence.
+    ['Carson Slams The Media In One Debate Answer', 'One', 'count', 1, null, null],
     // "a second" was always taken for a duration of one second.
     ['He tried a second time on Thursday.', 'second', 'ordinal', 2, null, null],
     // "6 a.m." followed by a comma was not a time, so its 6 became a count.
@@ -101,7 +106,7 @@ describe('news sentences → figure, value, unit, qualifier', () => {
 
 describe('the page language decides the decimal mark', () => {
   test.each<[string, string | null, string, number]>([
-    ['Die Inflation lag bei 2,5 Prozent.', 'de-DE', '2,5', 2.5],
+    ['Die Inflation lag bei 2,5 Prozent.', 'de-DE', '2,5 Prozent', 2.5],
     ['Es kostet 1.234.567,89 Euro.', 'de', '1.234.567,89 Euro', 1234567.89],
     ['Il y avait 1.000 personnes.', 'fr', '1.000', 1000],
     ['a crowd of 2,500 people', 'en-GB', '2,500', 2500],
@@ -197,6 +202,15 @@ describe('not figures', () => {
     ['<tweet id="771156940076544000" author="x">'],
     ['He lives at 1119 Eighth St. now.'],
     ['Formula One cars raced.'],
+    // "one" standing for a noun before a preposition, a reflexive or a verb, and "from one X to another".
+    ['If you buy one with a bigger screen, keep it.'],
+    ['Lower the jars into the water one at a time.'],
+    ['I have one myself.'],
+    ['He could not walk from one room to another.'],
+    ['We listened from one machine to the other.'],
+    // Regression (an Argus Leader story, a PG&E story): a capital "One" opening a sentence means "a certain".
+    ['One campaign video featured a series of South Dakotans.'],
+    ['One Napa County reporting station has seen no rain.'],
   ])('%s', (sentence) => {
     expect(figures(sentence)).toEqual([]);
   });

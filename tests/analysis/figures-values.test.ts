@@ -67,3 +67,54 @@ describe('bond names', () => {
     expect(read(sentence).map((f) => f[0])).toEqual(texts);
   });
 });
+
+describe('halves', () => {
+  test.each<[string, string, number]>([
+    // Regression: "more than a year and a half into the biggest trade war" showed "a half" (0.5).
+    ['more than a year and a half into the trade war', 'a year and a half', 1.5],
+    ['an hour and a half later', 'an hour and a half', 1.5],
+    // Regression: "a near 1-1/2 year trade war" showed "1-1" as a score and "2" as a count.
+    ['a near 1-1/2 year trade war', '1-1/2', 1.5],
+    ['half of the voters', 'half', 0.5],
+  ])('%s', (sentence, text, value) => {
+    expect(read(sentence).map((f) => [f[0], f[1]])).toContainEqual([text, value]);
+  });
+
+  test.each([['in the first half of next year'], ['the second half of the season']])(
+    'a half of a period is not an amount: %s',
+    (sentence) => {
+      expect(read(sentence).map((f) => f[0])).not.toContain('half');
+    },
+  );
+
+  test('a score is still a score', () => {
+    expect(read('a 6-1 win').map((f) => f[0])).toEqual(['6-1']);
+  });
+});
+
+describe('a change from one level to another', () => {
+  test('the level before and the level after are two figures', () => {
+    // Regression: "rose by 37 percent, from 0.90 percent to 1.23 percent" was one range 0.9-1.23.
+    const sentence = 'Problematic use rose by 37 percent, from 0.90 percent to 1.23 percent, after legalization.';
+    expect(read(sentence).map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['37 percent', 37, null],
+      ['0.90 percent', 0.9, null],
+      ['1.23 percent', 1.23, null],
+    ]);
+  });
+
+  test('without a verb of change "from ... to" is a range', () => {
+    const sentence = 'Fees range from 5 percent to 10 percent.';
+    expect(read(sentence).map((f) => [f[0], f[2]])).toEqual([['5 percent to 10 percent', [5, 10]]]);
+  });
+});
+
+describe('who faces whom', () => {
+  test.each([['burying the feed on a two-on-one.'], ['a one-on-one meeting'], ['a 3-on-3 game']])(
+    'not a count: %s',
+    (sentence) => {
+      // Regression (a hockey report): "a two-on-one" showed "two-on" as a count of 2.
+      expect(read(sentence)).toEqual([]);
+    },
+  );
+});

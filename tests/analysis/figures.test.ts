@@ -130,12 +130,26 @@ describe('dates', () => {
   // so their words never become counts and a later use can resolve them.
   test.each<[string, string, number | null]>([
     ['said yesterday that', 'yesterday', PUBLISHED_DAY - DAY],
-    ['Last week Iran', 'Last week', PUBLISHED_DAY - 7 * DAY],
+    // A week's bounds depend on the reader's calendar: no day is certain, so none is given.
+    ['Last week Iran', 'Last week', null],
     ['on Monday the', 'Monday', PUBLISHED_DAY - 2 * DAY],
   ])('%s is read as %s but not shown', (text, exact, value) => {
     const read = findDates(text, '2018-09-05T10:30:00Z', false).find((h) => text.slice(h.start, h.end) === exact);
     expect(read?.value).toBe(value);
     expect(only(text)).toEqual([]);
+  });
+
+  // Dates honestly: the span a relative date is certain of, never a day it does not name.
+  test.each<[string, string, [number, number] | null]>([
+    ['earlier this year the', 'earlier this year', [Date.UTC(2018, 0, 1), Date.UTC(2018, 11, 31)]],
+    ['last month the', 'last month', [Date.UTC(2018, 7, 1), Date.UTC(2018, 7, 31)]],
+    ['two months ago', 'two months ago', [Date.UTC(2018, 6, 1), Date.UTC(2018, 6, 31)]],
+    ['five years ago', 'five years ago', [Date.UTC(2013, 0, 1), Date.UTC(2013, 11, 31)]],
+    ['two weeks ago', 'two weeks ago', null],
+  ])('%s is the span %s names, not a day', (text, exact, range) => {
+    const read = findDates(text, '2018-09-05T10:30:00Z', false).find((h) => text.slice(h.start, h.end) === exact);
+    expect(read?.value).toBeNull();
+    expect(read?.range).toEqual(range);
   });
 
   test('relative dates have no value when the article has no date', () => {
@@ -210,8 +224,13 @@ describe('speed', () => {
   // Regression guard: every pattern must stay linear; a pathological digit run must not stall.
   test('a long run of digits and separators is scanned quickly', () => {
     const text = '1,2,3-4-5 '.repeat(20000) + '9'.repeat(5000);
-    const t0 = performance.now();
-    findFigures(text, null, null);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    // Best of three, as in figures-speed.test.ts: one slow moment on a shared machine does not decide.
+    let best = Infinity;
+    for (let k = 0; k < 3; k += 1) {
+      const t0 = performance.now();
+      findFigures(text, null, null);
+      best = Math.min(best, performance.now() - t0);
+    }
+    expect(best).toBeLessThan(2000);
   });
 });

@@ -6,6 +6,7 @@ import { markRepeats } from './figures/repeats';
 import { linkFigures } from './figures/groups';
 import type { FigureHit } from './figures/hit';
 import { scanFigures } from './figures/scan';
+import { readInEnglish } from './figures/languages';
 import { tokenize } from './figures/tokens';
 import { selectorsFor } from './selectors';
 import type { Article, Finder, FigureFinding } from './types';
@@ -16,14 +17,15 @@ const DECIMAL_COMMA = /^(de|fr|es|it|pt|nl|pl|ru|tr|sv|da|nb|nn|no|fi|cs|sk|ro|h
 /**
  * Every figure in `text`: counts, money, percentages, quantities, dates, times, years,
  * ordinals and vague amounts, without page furniture and numberless dates. `published` resolves relative dates ("last week");
- * `lang` decides whether 5/6/2018 is day-first and whether "2,5" is a decimal.
+ * `lang` decides whether 5/6/2018 is day-first and whether "2,5" is a decimal, and in French, German,
+ * Spanish, Portuguese and Italian adds that language's number words, scale words and month names.
  * One pass over the tokens, linear in the text.
  */
 export function findFigures(text: string, published: string | null, lang: string | null): FigureHit[] {
   const dayFirst = lang !== null && !/^en-us/i.test(lang);
-  const calendar = findCalendarHits(text, published, dayFirst);
+  const calendar = findCalendarHits(text, published, dayFirst, lang);
   const claimed = claimedChars(text, calendar);
-  const tokens = tokenize(text, lang !== null && DECIMAL_COMMA.test(lang));
+  const tokens = readInEnglish(tokenize(text, lang !== null && DECIMAL_COMMA.test(lang)), lang);
   const numbers = scanFigures(tokens, (i) => claimed[tokens[i]?.start ?? 0] === 1);
   return dropFurniture(
     text,
@@ -33,7 +35,7 @@ export function findFigures(text: string, published: string | null, lang: string
 
 function toFinding(text: string, h: FigureHit): FigureFinding {
   const context = figureContext(text, h.start, h.end);
-  return {
+  const finding: FigureFinding = {
     kind: 'figure',
     id: `figure-${h.start}`,
     start: h.start,
@@ -50,8 +52,9 @@ function toFinding(text: string, h: FigureHit): FigureFinding {
     group: null,
     conflicts: [],
     repeatOf: null,
-    ...(context ? { context } : {}),
   };
+  if (context) finding.context = context;
+  return finding;
 }
 
 /** Findings for `text` with figures of the same quantity grouped and disagreements linked. */

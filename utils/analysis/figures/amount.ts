@@ -1,3 +1,4 @@
+import { amountWith } from './amount-shape';
 import { continueScaled, readScientific } from './notation';
 import { articleFraction, extendWordFraction, readRatio } from './ratios';
 import { isWord, numeralValue, type Token } from './tokens';
@@ -66,6 +67,33 @@ const HALF_BEFORE = new Set([
   'only',
 ]);
 
+// Ordinals before "half" that make it a part of a period ("the first half of the year").
+const HALF_PERIOD = new Set(['first', 'second', 'latter', 'final']);
+// Units told as "a year and a half": the amount is one and a half of them.
+const ONE_AND_A_HALF_UNITS = new Set([
+  'year',
+  'month',
+  'week',
+  'day',
+  'hour',
+  'minute',
+  'decade',
+  'century',
+  'mile',
+  'dozen',
+  'inch',
+  'foot',
+  'kilometre',
+  'kilometer',
+  'metre',
+  'meter',
+  'litre',
+  'liter',
+  'pound',
+  'season',
+  'term',
+]);
+
 // Events named by their date, which read as fractions: "since 9/11", "the 7/7 bombings".
 const SLASH_NAMES = new Set(['9/11', '7/7']);
 
@@ -99,15 +127,28 @@ function readDigits(tokens: readonly Token[], i: number): Amount | 'skip' | unde
   if (token?.kind !== 'num') return undefined;
   // "021" or the "00" of "5,00" is a code or a foreign decimal, not a count.
   if (/^0\d/.test(token.text)) return 'skip';
-  const base = { start: i, scaled: false, ordinal: false, fraction: false, bare: false, mSuffix: false };
+  const base: Amount = {
+    start: i,
+    next: i + 1,
+    value: 0,
+    scaled: false,
+    ordinal: false,
+    fraction: false,
+    bare: false,
+    mSuffix: false,
+  };
   const frac = slashFraction(tokens, i);
   if (frac === null) return 'skip';
-  if (frac) return { ...base, value: frac.value, next: frac.next, fraction: true };
+  if (frac) return amountWith(base, { value: frac.value, next: frac.next, fraction: true });
   let value = numeralValue(token.text);
   let next = i + 1;
   let fraction = false;
   // "2 1/2", "10 1/2 miles", "2½"
-  const mixed = tokens[next]?.kind === 'num' ? slashFraction(tokens, next) : undefined;
+  // "1-1/2 year": the hyphen joins a whole number and its fraction, as a space does.
+  const hyphened =
+    tokens[next]?.text === '-' && !tokens[next]?.gap && tokens[next + 1]?.kind === 'num' && !tokens[next + 1]?.gap;
+  const mixed =
+    tokens[next]?.kind === 'num' ? slashFraction(tokens, next) : hyphened ? slashFraction(tokens, next + 1) : undefined;
   if (mixed && Number.isInteger(value)) {
     value += mixed.value;
     next = mixed.next;
@@ -119,23 +160,22 @@ function readDigits(tokens: readonly Token[], i: number): Amount | 'skip' | unde
   }
   const after = tokens[next];
   const sci = fraction ? undefined : readScientific(tokens, next, value);
-  if (sci) return { ...base, value: sci.value, next: sci.next };
+  if (sci) return amountWith(base, { value: sci.value, next: sci.next });
   if (after && !after.gap && after.kind === 'word' && ORDINAL_SUFFIX.has(after.lower) && !fraction)
-    return { ...base, value, next: next + 1, ordinal: true };
+    return amountWith(base, { value, next: next + 1, ordinal: true });
   // "2.33 k" at the end of a phrase: a spaced suffix only where nothing else could follow.
   const spacedSuffix =
     after?.gap === true && SPACED_SUFFIX.has(after.text) && !['word', 'num'].includes(tokens[next + 1]?.kind ?? '');
   if (after && (!after.gap || spacedSuffix) && after.kind === 'word' && TIGHT_SUFFIX[after.text] !== undefined) {
     // "24703m2" is square metres: leave the letters for the unit reader.
     if (tokens[next + 1] && !tokens[next + 1]?.gap && tokens[next + 1]?.kind !== 'sym')
-      return { ...base, value, next, bare: false };
-    return {
-      ...base,
+      return amountWith(base, { value, next, bare: false });
+    return amountWith(base, {
       value: value * (TIGHT_SUFFIX[after.text] ?? 1),
       next: next + 1,
       scaled: true,
       mSuffix: after.text === 'm',
-    };
+    });
   }
   const scaleWord = after?.lower ?? '';
   const scale = scaleWord === 'hundred' ? 100 : DOZENS.has(scaleWord) ? 12 : SCALES[scaleWord];
@@ -147,33 +187,55 @@ function readDigits(tokens: readonly Token[], i: number): Amount | 'skip' | unde
       isWord(tokens, next + 3, 'half', 'quarter')
     ) {
       const part = tokens[next + 3]?.lower === 'half' ? 0.5 : 0.25;
-      return { ...base, value: (value + part) * scale, next: next + 4, scaled: true, fraction: true };
+      return amountWith(base, { value: (value + part) * scale, next: next + 4, scaled: true, fraction: true });
     }
     const more = fraction || scale === 12 ? undefined : continueScaled(tokens, next + 1, value * scale, scale);
-    return { ...base, value: more?.value ?? value * scale, next: more?.next ?? next + 1, scaled: true, fraction };
+    return amountWith(base, {
+      value: more?.value ?? value * scale,
+      next: more?.next ?? next + 1,
+      scaled: true,
+      fraction,
+    });
   }
   const bare = !fraction && /^\d{4}$/.test(token.text);
-  return { ...base, value, next, fraction, bare };
+  return amountWith(base, { value, next, fraction, bare });
 }
 
 /** Number words at `i`, with the special cases of "half" and "a third of". */
 function readWords(tokens: readonly Token[], i: number): Amount | undefined {
   const token = tokens[i];
   if (token?.kind !== 'word') return undefined;
-  const base = { start: i, scaled: false, ordinal: false, fraction: true, bare: false, mSuffix: false };
+  const base: Amount = {
+    start: i,
+    next: i + 1,
+    value: 0,
+    scaled: false,
+    ordinal: false,
+    fraction: true,
+    bare: false,
+    mSuffix: false,
+  };
   const w = token.lower;
   // Everything but the last line below is a fraction.
   const scaleAfter = (j: number, value: number): Amount => {
     const scale = SCALES[tokens[j]?.lower ?? ''] ?? (tokens[j]?.lower === 'dozen' ? 12 : undefined);
-    return scale ? { ...base, value: value * scale, next: j + 1, scaled: true } : { ...base, value, next: j };
+    return scale
+      ? amountWith(base, { value: value * scale, next: j + 1, scaled: true })
+      : amountWith(base, { value, next: j });
   };
   if (w === 'quarter' && SCALES[tokens[i + 1]?.lower ?? '']) return scaleAfter(i + 1, 0.25);
+  // "the first half of next year", "the second half of the season": a part of a period, not an amount.
+  if (w === 'half' && HALF_PERIOD.has(tokens[i - 1]?.lower ?? '')) return undefined;
+  // "a year and a half", "an hour and a half": one and a half of the unit.
+  if ((w === 'a' || w === 'an') && ONE_AND_A_HALF_UNITS.has(tokens[i + 1]?.lower ?? ''))
+    if (isWord(tokens, i + 2, 'and') && isWord(tokens, i + 3, 'a') && isWord(tokens, i + 4, 'half'))
+      return amountWith(base, { value: 1.5, next: i + 5 });
   if (w === 'half') {
     // "half a million", "half a dozen"; a bare "half" only where it reads as an amount.
     if (isWord(tokens, i + 1, 'a', 'an') && scaleAfter(i + 2, 0.5).scaled) return scaleAfter(i + 2, 0.5);
     if (SCALES[tokens[i + 1]?.lower ?? '']) return scaleAfter(i + 1, 0.5);
     if (HALF_BEFORE.has(tokens[i - 1]?.lower ?? '') || isWord(tokens, i + 1, 'of'))
-      return { ...base, value: 0.5, next: i + 1, start: tokens[i - 1]?.lower === 'a' ? i - 1 : i };
+      return amountWith(base, { value: 0.5, next: i + 1, start: tokens[i - 1]?.lower === 'a' ? i - 1 : i });
     return undefined;
   }
   if ((w === 'a' || w === 'an' || w === 'one') && tokens[i + 1]) {
@@ -185,17 +247,16 @@ function readWords(tokens: readonly Token[], i: number): Amount | undefined {
     if (den !== undefined && (den > 2 || word === 'half') && free) return scaleAfter(i + 2, 1 / den);
   }
   const ord = ordinalWord(w);
-  if (ord !== undefined) return { ...base, value: ord, next: i + 1, ordinal: true, fraction: false };
+  if (ord !== undefined) return amountWith(base, { value: ord, next: i + 1, ordinal: true, fraction: false });
   const run = readNumberWords(tokens, i);
   if (!run) return undefined;
-  return {
-    ...base,
+  return amountWith(base, {
     value: run.value,
     next: run.next,
     scaled: run.scaled,
     ordinal: run.ordinal,
     fraction: run.fraction,
-  };
+  });
 }
 
 /** Currency signs a minus may follow: "$-50.8bn". */
@@ -211,14 +272,14 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | 'skip'
   const sign = prev !== undefined && (prev.text === '-' || prev.text === '−') && !tokens[i]?.gap;
   // A sign touching the digits: "-5", "−9.2", "$-50.8bn" (the sign after the currency); "minus five", "negative one".
   if (sign && (prev.gap || i === 1 || SIGNED_AFTER.has(tokens[i - 2]?.text ?? '')) && tokens[i - 2]?.kind !== 'num')
-    return { ...amount, start: i - 1, value: -amount.value, bare: false };
+    return amountWith(amount, { start: i - 1, value: -amount.value, bare: false });
   // "minus-5 yards"
   if (sign && !prev.gap && tokens[i - 2]?.lower === 'minus')
-    return { ...amount, start: i - 2, value: -amount.value, bare: false };
+    return amountWith(amount, { start: i - 2, value: -amount.value, bare: false });
   // "plus or minus 4 points" is a margin of error, not a negative figure.
   const margin = prev?.lower === 'minus' && tokens[i - 2]?.lower === 'or' && tokens[i - 3]?.lower === 'plus';
   if (prev && !margin && (prev.lower === 'minus' || prev.lower === 'negative'))
-    return { ...amount, start: i - 1, value: -amount.value, bare: false };
+    return amountWith(amount, { start: i - 1, value: -amount.value, bare: false });
   return amount;
 }
 

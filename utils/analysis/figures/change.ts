@@ -47,3 +47,19 @@ export function changeAround(tokens: readonly Token[], start: number, next: numb
   if (FALL_NOUNS.has(after)) return 'fall';
   return null;
 }
+
+// Where a clause ends when reading back for its verb.
+const CLAUSE_END = new Set(['.', ';', '!', '?', ':']);
+
+/**
+ * A verb of change in the clause before token `at`, within `reach` tokens: "rose by 37
+ * percent, from 0.90 percent to 1.23 percent" has one before its "from".
+ */
+export function changeVerbBefore(tokens: readonly Token[], at: number, reach = 12): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - reach); k -= 1) {
+    const token = tokens[k];
+    if (!token || CLAUSE_END.has(token.text)) return false;
+    if (RISE.has(token.lower) || FALL.has(token.lower)) return true;
+  }
+  return false;
+}

@@ -1,4 +1,5 @@
 import { findDates } from './dates';
+import { findForeignDates } from './foreign-dates';
 import type { FigureHit } from './hit';
 import { findTimes } from './times';
 
@@ -15,9 +16,18 @@ const NOT_FIGURES = [
 const NAMED_DAY = /\bSeptember 11(?=,? (?:attacks?|commemorations?|anniversary|memorial|hijackers|terror))/g;
 
 /** Dates, times and decades found by pattern, without overlaps (earliest, then longest, wins). */
-export function findCalendarHits(text: string, published: string | null, dayFirst: boolean): FigureHit[] {
-  const named = [...text.matchAll(NAMED_DAY)].map((m) => m.index);
-  const all = [...findDates(text, published, dayFirst), ...findTimes(text)].filter((h) => !named.includes(h.start));
+export function findCalendarHits(
+  text: string,
+  published: string | null,
+  dayFirst: boolean,
+  lang: string | null = null,
+): FigureHit[] {
+  const named = new Set([...text.matchAll(NAMED_DAY)].map((m) => m.index));
+  const all = [
+    ...findDates(text, published, dayFirst),
+    ...findForeignDates(text, lang, published),
+    ...findTimes(text),
+  ].filter((h) => !named.has(h.start));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FigureHit[] = [];
   let reach = -1;

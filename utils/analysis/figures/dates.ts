@@ -53,6 +53,13 @@ function shift(base: ReturnType<typeof baseDay>, unit: string, n: number): numbe
   return Date.UTC(base.y, base.m, base.d) + days * DAY_MS;
 }
 
+/** First and last day (midnight UTC) of the year or month `n` away from the publication day's. */
+function calendarSpan(base: ReturnType<typeof baseDay>, unit: 'year' | 'month', n: number): [number, number] | null {
+  if (!base) return null;
+  if (unit === 'year') return [Date.UTC(base.y + n, 0, 1), Date.UTC(base.y + n, 11, 31)];
+  return [Date.UTC(base.y, base.m + n, 1), Date.UTC(base.y, base.m + n + 1, 0)];
+}
+
 /**
  * Calendar dates and relative dates in `text`. Relative ones ("last week") are resolved
  * against `published` (the article's own date), never the reader's clock.
@@ -120,12 +127,24 @@ export function findDates(text: string, published: string | null, dayFirst: bool
     const which = (m[1] ?? '').toLowerCase();
     const unit = (m[2] ?? '').toLowerCase();
     const n = which === 'next' ? 1 : which === 'last' || which === 'past' ? -1 : 0;
-    const asDays = unit === 'night' ? 'day' : unit === 'weekend' ? 'week' : unit;
-    add(m, ['morning', 'afternoon', 'evening'].includes(unit) ? shift(base, 'day', 0) : shift(base, asDays, n));
+    // Only what is certain: "last night" is a day; "earlier this year" is the year, "last month" the
+    // month (a span, no day); a week's bounds depend on the reader's calendar, so "last week" has none.
+    if (unit === 'year' || unit === 'month') {
+      const span = calendarSpan(base, unit, n);
+      add(m, null, span ? { range: span } : {});
+    } else if (unit === 'week' || unit === 'weekend') add(m, null);
+    else add(m, shift(base, 'day', unit === 'night' && n === -1 ? -1 : 0));
   }
   for (const m of text.matchAll(AGO)) {
     const n = ARTICLE_ONE[(m[1] ?? '').toLowerCase()] ?? ONES[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
-    add(m, Number.isNaN(n) ? null : shift(base, (m[2] ?? '').toLowerCase(), -n));
+    const unit = (m[2] ?? '').toLowerCase();
+    // "3 days ago" is a day; "two months ago" a month and "five years ago" a year; "two weeks ago" no certain day.
+    if (Number.isNaN(n) || unit.startsWith('week')) add(m, null);
+    else if (unit.startsWith('day')) add(m, shift(base, 'day', -n));
+    else {
+      const span = calendarSpan(base, unit.startsWith('year') ? 'year' : 'month', -n);
+      add(m, null, span ? { range: span } : {});
+    }
   }
   return hits;
 }

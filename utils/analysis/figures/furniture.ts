@@ -1,4 +1,5 @@
 import type { FigureHit } from './hit';
+import { teaserLines } from './teasers';
 import { ONES } from './words';
 
 // A date with no number in it ("Tuesday", "last week", "in March", "a year ago") is not a
@@ -103,17 +104,33 @@ export function tableLines(text: string): Set<number> {
   return table;
 }
 
-/** The hits an editor would check: without numberless dates, page time stamps, gallery counters and data tables. */
+// "2. Never urged Ukraine to investigate", "3) The Giuliani problem": the number of an item in a list.
+const LIST_MARKER = /^\d{1,2}[.)] +["“‘']?\p{Lu}/u;
+
+/** A count that numbers a list item: at the start of its line, a full stop or bracket and a capital after it. */
+function listMarker(text: string, lineStart: number, h: FigureHit): boolean {
+  return (
+    h.figureKind === 'count' &&
+    text.slice(lineStart, h.start).trim() === '' &&
+    LIST_MARKER.test(text.slice(h.start, h.start + 8))
+  );
+}
+
+/**
+ * The hits an editor would check: without numberless dates, page time stamps, gallery counters,
+ * data tables, teasers of other stories and the numbers of list items.
+ */
 export function dropFurniture(text: string, hits: readonly FigureHit[]): FigureHit[] {
   const out: FigureHit[] = [];
   const table = hits.length ? tableLines(text) : new Set<number>();
+  const teasers = hits.length ? teaserLines(text) : new Set<number>();
   for (let i = 0; i < hits.length;) {
     const [start, end] = lineAt(text, hits[i]?.start ?? 0);
     let j = i;
     while (j < hits.length && (hits[j]?.start ?? 0) < end) j += 1;
     const inLine = hits.slice(i, j);
-    if (!table.has(start) && !furnitureLine(text, start, end, inLine))
-      out.push(...inLine.filter((h) => !isNumberlessDate(text, h)));
+    if (!table.has(start) && !teasers.has(start) && !furnitureLine(text, start, end, inLine))
+      out.push(...inLine.filter((h) => !isNumberlessDate(text, h) && !listMarker(text, start, h)));
     i = j;
   }
   return out;

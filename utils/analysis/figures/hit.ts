@@ -22,23 +22,24 @@ export function hit(
   value: number | null,
   extra: Partial<Pick<FigureHit, 'range' | 'unit' | 'qualifier' | 'change' | 'noun'>> = {},
 ): FigureHit {
-  const hitOut = {
+  // Every field written in one order (no spread with overrides), so every hit has one shape.
+  const range = extra.range ?? null;
+  return {
     start,
     end,
     figureKind,
     value: tidy(value),
-    range: null,
-    unit: null,
-    qualifier: null,
-    change: null,
-    noun: null,
-    ...extra,
+    range: range ? [tidy(range[0]), tidy(range[1])] : null,
+    unit: extra.unit ?? null,
+    qualifier: extra.qualifier ?? null,
+    change: extra.change ?? null,
+    noun: extra.noun ?? null,
   };
-  if (hitOut.range) hitOut.range = [tidy(hitOut.range[0]) ?? 0, tidy(hitOut.range[1]) ?? 0];
-  return hitOut;
 }
 
 /** 66.4 × 1e6 is 66400000.00000001 in floating point; fifteen significant digits is what was written. */
 function tidy<T extends number | null>(n: T): T {
-  return (n === null ? n : Number(n.toPrecision(15))) as T;
+  // Safe integers are exact already; toPrecision is the slow path, kept for fractions and huge values.
+  if (n === null || Number.isSafeInteger(n)) return n;
+  return Number(n.toPrecision(15)) as T;
 }

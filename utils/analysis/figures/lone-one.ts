@@ -50,6 +50,31 @@ const ONE_AFTER = new Set([
   'voice',
   // "one after the other" (one = one of them).
   'after',
+  // "one with a 2.6GHz processor", "one at a time", "pull one off", "use one to turn lights on":
+  // a preposition straight after "one" leaves it standing for a noun.
+  'with',
+  'at',
+  'to',
+  'off',
+  'on',
+  'in',
+  'for',
+  // "I have one myself", "one that’s stronger", "one doesn’t exist here".
+  'myself',
+  'yourself',
+  'himself',
+  'herself',
+  'itself',
+  'ourselves',
+  'themselves',
+  'that’s',
+  "that's",
+  'doesn’t',
+  "doesn't",
+  'isn’t',
+  "isn't",
+  'wasn’t',
+  "wasn't",
 ]);
 // "including one last month": one of them, then when; "one last time" stays a count.
 const SPANS = new Set(['week', 'weekend', 'month', 'year', 'night', 'season', 'summer', 'winter', 'spring', 'autumn']);
@@ -91,6 +116,35 @@ const AFTER_A_SECOND = new Set([
   'longer',
 ]);
 
+// What befell people, or what they did, counted one by one in the news: "One person was killed", "One member voted against".
+const CASUALTY = new Set(
+  'killed dead died dies injured wounded hurt arrested missing detained hospitalized hospitalised shot stabbed rescued voted abstained'.split(
+    ' ',
+  ),
+);
+
+/** Token `at` opens the text or follows the end of a sentence (or a quotation mark closing one). */
+function opensSentence(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  return !prev || (prev.kind === 'sym' && /^[.!?"“”'‘’:—]$/.test(prev.text));
+}
+
+/** A casualty or vote word within five words after "One". */
+function casualtyAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k <= at + 5; k += 1) if (CASUALTY.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/** "to another" or "to the other" within a few words after "one". */
+function fromOneToAnother(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k <= at + 4; k += 1) {
+    if (tokens[k]?.lower !== 'to') continue;
+    const next = tokens[k + 1]?.lower;
+    return next === 'another' || (next === 'the' && tokens[k + 2]?.lower === 'other');
+  }
+  return false;
+}
+
 /** "one" standing for a noun: "the only one who", "one listing the facts", "one." */
 function oneIsPronoun(tokens: readonly Token[], at: number): boolean {
   const prev = tokens[at - 1]?.lower ?? '';
@@ -98,6 +152,12 @@ function oneIsPronoun(tokens: readonly Token[], at: number): boolean {
   if (!next || next.kind !== 'word') return true;
   if (ONE_BEFORE.has(prev) || ONE_AFTER.has(next.lower) || oneSpeaker(tokens, at)) return true;
   if (next.lower === 'last' && SPANS.has(tokens[at + 2]?.lower ?? '')) return true;
+  // "One campaign video featured...", "One chapter over": a capital "One" opening a sentence means
+  // "a certain"; a casualty or a vote ("One person was killed", "One member voted against") counts.
+  // In a title-case headline ("In One Debate Answer") it is a count like any other.
+  if (tokens[at]?.text === 'One' && opensSentence(tokens, at) && !casualtyAfter(tokens, at)) return true;
+  // "from one room to another", "from one machine to the other": each in turn, not a count.
+  if (prev === 'from' && fromOneToAnother(tokens, at)) return true;
   // "the only one in the room", but "only one amendment" counts.
   if (prev === 'only' && tokens[at - 2]?.lower === 'the') return true;
   return next.lower.endsWith('ing') && DETERMINERS.has(tokens[at + 2]?.lower ?? '');

@@ -40,7 +40,7 @@ const STREET = new Set(
  * scale ("Gaza 2 million"). Model numbers ("Boeing 737", "Apollo 11") have none of these.
  */
 /** "Boeing", and product names with an inner capital: "iPhone", "eBay". */
-const hasCapital = (token: Token): boolean => token.kind === 'word' && token.text !== token.lower;
+const hasCapital = (token: Token): boolean => token.kind === 'word' && token.text !== token.text.toLowerCase();
 
 function countLike(tokens: readonly Token[], start: number, next: number, prev: Token): boolean {
   if (/['’]s$/.test(prev.text)) return true;

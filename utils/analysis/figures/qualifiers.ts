@@ -92,6 +92,13 @@ const AFTER = [
   'or so',
 ].map((phrase) => phrase.split(' '));
 
+// The phrases by their last word, longest first as above: a figure tries only those that can end before it.
+const BEFORE_BY_LAST = new Map<string, string[][]>();
+for (const words of BEFORE) {
+  const last = words[words.length - 1] ?? '';
+  BEFORE_BY_LAST.set(last, [...(BEFORE_BY_LAST.get(last) ?? []), words]);
+}
+
 /** A qualifier and the token index where it starts (before) or ends (after). */
 export type QualifierMatch = { qualifier: string; index: number };
 
@@ -99,7 +106,7 @@ const joined = (words: string[]): string => words.join(' ').replace('> =', '>=')
 
 /** The qualifier ending just before token `i`: "more than", "nearly", "up to"... */
 export function qualifierBefore(tokens: readonly Token[], i: number): QualifierMatch | undefined {
-  for (const words of BEFORE) {
+  for (const words of BEFORE_BY_LAST.get(tokens[i - 1]?.lower ?? '') ?? []) {
     const start = i - words.length;
     if (start < 0) continue;
     let ok = true;
@@ -172,7 +179,9 @@ const NOT_NOUNS = new Set(
     'each every all some any into onto over under about after before since until during between against ' +
     'among through across via who whom whose which what when where why how he she they we you i his her ' +
     'their our your my me him them us up down out off more less most least times percent cent said says say ' +
-    'last next ago earlier later before rise increase gain jump surge hike fall drop decline decrease cut slump reduction'
+    'last next ago earlier later before rise increase gain jump surge hike fall drop decline decrease cut slump reduction ' +
+    // The same little words of the other languages read ("deux millions de personnes", "dois dos cinco").
+    'de des du di del della dei degli delle da das dos der die den dem und et la le les il lo gli el los las'
   ).split(' '),
 );
 

@@ -1,4 +1,5 @@
 import type { Amount } from './amount';
+import { amountWith } from './amount-shape';
 import { isWord, numeralValue, type Token } from './tokens';
 import { readNumberWords } from './word-run';
 import { SCALES } from './words';
@@ -52,7 +53,7 @@ export function readRatio(tokens: readonly Token[], amount: Amount): Amount | un
   if (link === 'over' && after && (after.kind === 'word' || after.kind === 'num')) return undefined;
   if (link === 'in' && (TIME_NOUNS.has(after?.lower ?? '') || (den.value >= 1900 && den.value <= 2100)))
     return undefined;
-  return { ...amount, value: amount.value / den.value, next: den.next, fraction: true, bare: false };
+  return amountWith(amount, { value: amount.value / den.value, next: den.next, fraction: true, bare: false });
 }
 
 /**
@@ -64,20 +65,20 @@ export function extendWordFraction(tokens: readonly Token[], i: number, amount: 
   if (!amount.fraction && !amount.ordinal) {
     const second = readNumberWords(tokens, j);
     if (second?.denominator)
-      return { ...amount, value: amount.value / second.denominator, next: second.next, fraction: true };
+      return amountWith(amount, { value: amount.value / second.denominator, next: second.next, fraction: true });
     if (second?.ordinal && amount.value === 1 && tokens[i]?.kind === 'word' && second.value > 2)
-      return { ...amount, value: 1 / second.value, next: second.next, fraction: true };
+      return amountWith(amount, { value: 1 / second.value, next: second.next, fraction: true });
     if (isWord(tokens, j, 'and') && !NOT_BEFORE_AND.has(tokens[i - 1]?.lower ?? '')) {
       const part = readNumberWords(tokens, j + 1);
       if (part?.fraction && !part.denominator && part.value < 1)
-        return { ...amount, value: amount.value + part.value, next: part.next, fraction: true };
+        return amountWith(amount, { value: amount.value + part.value, next: part.next, fraction: true });
     }
   }
   // "two thirds of a million"
   if (amount.fraction && amount.value < 1 && isWord(tokens, j, 'of') && isWord(tokens, j + 1, 'a', 'one')) {
     const scale = SCALES[tokens[j + 2]?.lower ?? ''];
     if (scale !== undefined && (tokens[j + 2]?.lower.length ?? 0) > 3)
-      return { ...amount, value: amount.value * scale, next: j + 3, scaled: true };
+      return amountWith(amount, { value: amount.value * scale, next: j + 3, scaled: true });
   }
   return amount;
 }

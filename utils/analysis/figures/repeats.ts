@@ -12,7 +12,9 @@ function repeatKey(f: FigureFinding): string | null {
   // wages rose 5%); only calendar figures name the same thing by value alone.
   const calendar = f.figureKind === 'year' || f.figureKind === 'date';
   if (!f.group && !calendar) return null;
-  const what = f.group ?? f.figureKind;
+  // A date repeats only as written: "Monday" and "Nov. 18" may be one day, but they are two
+  // statements to check, and a relative date is never folded into an absolute one.
+  const what = calendar ? `${f.figureKind}:${f.text.toLowerCase().replace(/\s+/g, ' ')}` : (f.group ?? f.figureKind);
   return [
     what,
     f.value,

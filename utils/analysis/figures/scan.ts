@@ -1,5 +1,5 @@
 import { readAmount, readVague, type Amount } from './amount';
-import { changeAround } from './change';
+import { changeAround, changeVerbBefore } from './change';
 import { hit, type FigureHit } from './hit';
 import { currencyAfter, currencyBefore } from './money';
 import { moneyTail } from './money-parts';
@@ -94,6 +94,8 @@ function readFigure(tokens: readonly Token[], i: number): Figure | 'skip' | unde
     if (compound) amount.value = compound.value;
     return { start, next: compound?.next ?? unit.next, amount, kind: 'quantity', unit: unit.unit, measured: true };
   }
+  // "a two-on-one", "a one-on-one meeting": who faces whom, not a count.
+  if (hyphen && tokens[j + 1]?.lower === 'on' && tokens[j + 2]?.text === '-' && !tokens[j + 2]?.gap) return 'skip';
   if (hyphen && tokens[j + 1]?.kind === 'word' && !['plus', 'odd'].includes(tokens[j + 1]?.lower ?? ''))
     return { start, next: j + 2, amount, kind: 'count', unit: tokens[j + 1]?.lower ?? null, measured: true };
   return { start, next: j, amount, kind: 'count', unit: null, measured: false };
@@ -120,6 +122,9 @@ function joinRange(
   if (!link || !(RANGE_WORDS.has(link.lower) || (between && link.lower === 'and'))) return undefined;
   // "grew by half a million to 66.4 million", "rose 5% to 3.9%": a change and the level it reached.
   if (link.lower === 'to' && !between && (tokens[a.start - 1]?.lower === 'by' || changeAround(tokens, a.start, a.next)))
+    return undefined;
+  // "rose by 37 percent, from 0.90 percent to 1.23 percent": the level before and the level after, two figures.
+  if (link.lower === 'to' && tokens[a.start - 1]?.lower === 'from' && changeVerbBefore(tokens, a.start - 1))
     return undefined;
   const b = readFigure(tokens, a.next + (suspended ? 2 : 1));
   if (!b || b === 'skip' || b.kind === 'ordinal' || a.kind === 'ordinal') return undefined;

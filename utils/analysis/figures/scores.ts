@@ -24,7 +24,13 @@ export function readScore(tokens: readonly Token[], i: number): { hit: FigureHit
   const before = tokens[i - 1];
   if (before && !a.gap && (before.kind !== 'sym' || DASHES.has(before.text))) return undefined;
   const after = tokens[i + 3];
-  if (after && !after.gap && (after.kind !== 'sym' || DASHES.has(after.text) || after.text === '%')) return undefined;
+  // "1-1/2" is a whole number and a fraction, not a score of 1-1.
+  if (
+    after &&
+    !after.gap &&
+    (after.kind !== 'sym' || DASHES.has(after.text) || after.text === '%' || after.text === '/')
+  )
+    return undefined;
   let next = i + 3;
   let end = b.end;
   // "7-6 (5)": the tie-break belongs to the set score.

@@ -58,12 +58,16 @@ export function tokenize(text: string, decimalComma = false): Token[] {
 
 /** Value of a numeral token: grouping separators dropped. */
 export function numeralValue(text: string): number {
-  return Number(text.replace(/[,\u202f\u00a0 ]/g, ''));
+  const plain = Number(text);
+  // Most numerals have no grouping mark and read as they stand: no copy of the text needed.
+  return Number.isNaN(plain) ? Number(text.replace(/[,\u202f\u00a0 ]/g, '')) : plain;
 }
 
 /** True for a word written with a capital first letter. */
 export function isCapitalized(token: Token | undefined): boolean {
-  return token?.kind === 'word' && token.text[0] !== token.lower[0];
+  // Compared with the word's own lower case: a word read in English ("zwei" as two) keeps its spelling.
+  const first = token?.text[0] ?? '';
+  return token?.kind === 'word' && first !== first.toLowerCase();
 }
 
 /** The token at `i` is `word` (lower-case comparison). */
