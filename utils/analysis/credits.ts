@@ -12,6 +12,7 @@ import { dataSlides } from './credits/data-slides';
 import { visibleText } from './credits/dom-text';
 import { splitCaption } from './credits/parse-credit';
 import { headline, headlineBlock } from './credits/headline';
+import { leadCreditLine } from './credits/lead-line';
 import { articleImages } from './credits/images';
 import { pageImages, type MetaImage } from './credits/json-ld';
 import { packageCredit } from './credits/package';
@@ -107,8 +108,8 @@ function imageDrafts(
     let found = pageCredit(img, root);
     // An immersive header prints the lead's caption beside the headline, away from the picture (Guardian).
     if (!found.credit && scope.lead && key === scope.lead) found = besideHeadline(title) ?? found;
-    // A still captioned "Video: ..." is a player's poster frame, not a picture of the story.
-    if (found.caption && VIDEO_CAPTION.test(found.caption)) continue;
+    // A still captioned "Video: ..." is a player's poster frame, not a picture of the story, unless its caption credits it.
+    if (found.caption && !found.credit && VIDEO_CAPTION.test(found.caption)) continue;
     // The same picture again further down may carry the caption its first showing lacks.
     for (const copy of copies.slice(0, 3)) if (!found.credit) found = { ...found, ...creditedCopy(copy, root) };
     const stated = meta.byKey.get(key);
@@ -188,6 +189,20 @@ function byPosition(index: PageIndex): (a: Draft, b: Draft) => number {
   return (a, b) => (a.el ? (order.get(a.el) ?? 0) : -1) - (b.el ? (order.get(b.el) ?? 0) : -1);
 }
 
+/**
+ * "Main image credit: Getty" at the end of the story names the lead picture: the first one, when the page
+ * prints no credit with it. A bare "Image credit: X" line names the story's only picture.
+ */
+function withLeadLine(drafts: Draft[], article: Article): Draft[] {
+  const first = drafts.find((d) => d.el);
+  if (!first || first.credit) return drafts;
+  const found = leadCreditLine(article.text);
+  if (!found || (!found.lead && drafts.length > 1)) return drafts;
+  return drafts.map((d) =>
+    d === first ? { ...d, credit: found.credit, line: found.line, source: 'credit-element' } : d,
+  );
+}
+
 /** Every article image with its credit, in page order; a lead image only the metadata names comes first. */
 export function findCredits(doc: Document, article: Article, url: string | null): CreditFinding[] {
   // Plain text has no page to read: its captions are paragraphs of the text.
@@ -219,7 +234,7 @@ export function findCredits(doc: Document, article: Article, url: string | null)
   const leadShown = lead && drafts.some((d) => d.image && imageKey(d.image) === imageKey(lead.url));
   if (lead && !leadShown && lead.credit) drafts.unshift(fromMeta(lead));
 
-  const all = withPackage(drafts, article, index, doc);
+  const all = withLeadLine(withPackage(drafts, article, index, doc), article);
   const cursor = { at: 0 };
   return all.map((d, n) => ({
     kind: 'credit',

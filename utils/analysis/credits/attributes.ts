@@ -15,6 +15,33 @@ const LABELLED = /^\(?\s*(?:photo(?:graph)?\s*(?:by\b|:)|credit|foto\s*:|©|\(c\
 const BRACKETED = /^\([^()]+\)\.?$/;
 const COMPOUND = /\/|\s(?:via|for)\s|\s(?:photo|pic|picture|image)\)\.?$/;
 
+// Camera and editing software write their own names into a file's credit field.
+const SOFTWARE =
+  /^(?:picasa|adobe|photoshop|lightroom|gimp|canon|nikon|sony|apple|iphone|samsung|unknown|none|n\/a|-)\b/i;
+const MAX_META = 4000;
+
+/**
+ * The credit WordPress copies from the file's IPTC fields into `data-image-meta` (`{"credit": "INGO BARENSCHEE",
+ * "copyright": ""...}`): the photographer or agency the file names. Page JSON: parsed whole or not at all.
+ */
+export function imageMetaCredit(raw: string | null): { credit: string; line: string } | null {
+  if (!raw || raw.length > MAX_META) return null;
+  let meta: unknown;
+  try {
+    meta = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!meta || typeof meta !== 'object') return null;
+  for (const field of ['credit', 'copyright'] as const) {
+    const value = (meta as Record<string, unknown>)[field];
+    if (typeof value !== 'string' || SOFTWARE.test(value.trim())) continue;
+    const credit = cleanCredit(value);
+    if (credit && /\p{L}/u.test(credit)) return { credit, line: value.trim() };
+  }
+  return null;
+}
+
 /** The credit stated by `img` or its <picture>/<a> wrapper, with the line it came from and, from alt text, the caption before it. */
 export function attributeCredit(img: Element): { credit: string; line: string; caption?: string | null } | null {
   for (let el: Element | null = img, i = 0; el && i < 3; el = el.parentElement, i++) {
@@ -24,6 +51,8 @@ export function attributeCredit(img: Element): { credit: string; line: string; c
       if (value && credit) return { credit, line: value };
     }
   }
+  const meta = imageMetaCredit(img.getAttribute('data-image-meta'));
+  if (meta) return meta;
   for (const name of ['title', 'alt']) {
     const text = img.getAttribute(name)?.trim();
     if (!text) continue;

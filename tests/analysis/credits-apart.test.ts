@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { findCredits } from '../../utils/analysis/credits';
+import type { Article, CreditFinding } from '../../utils/analysis/types';
+
+const short = (image: string | null): string => image?.replace(/^.*\//, '') ?? '-';
+
+function credits(html: string, text = ''): CreditFinding[] {
+  const article = { html: '', text } as unknown as Article;
+  return findCredits(
+    parseHTML(html).document as unknown as Document,
+    article,
+    'https://harbour.example.test/news/vote',
+  );
+}
+
+describe('credits the page keeps away from the caption (apart.html)', () => {
+  const list = credits(readFileSync(resolve('tests/fixtures/credits/apart.html'), 'utf8'));
+  const table = list.map((c) => [short(c.image), c.credit]);
+
+  test.each([
+    // Regression: the thumbnails of the story's own gallery were read as teasers of other stories (AP hosted pages).
+    ['wall-night.jpg', 'Harbour Council via AP'],
+    ['wall-storm.jpg', 'Jo Marsh/Harbour Post via AP'],
+    // Regression: the credit WordPress copies from the file into data-image-meta was not read.
+    ['crane-1024x683.jpg', 'INGO BARENSCHEE'],
+    // Regression: a video still whose caption credits it was left out with the players' posters.
+    ['mayor-interview.jpg', 'Tom Reed/Harbour Post'],
+  ])('%s: credit %j', (image, credit) => {
+    expect(table).toContainEqual([image, credit]);
+  });
+
+  test('takes no editing software for a credit', () => {
+    expect(table).toContainEqual(['quay-1024x683.jpg', null]);
+  });
+
+  test('still leaves out an uncredited "Video:" poster and a related story\'s gallery teaser', () => {
+    expect(list.map((c) => short(c.image))).not.toContain('promo-reel.jpg');
+    expect(list.map((c) => short(c.image))).not.toContain('other-story.jpg');
+  });
+});
+
+describe('a lead credit line at the end of the story', () => {
+  const page = (pictures: string): string =>
+    `<html><body><article><h1>Alibaba prices its Hong Kong listing at last</h1>${pictures}<p>Alibaba priced its shares on Wednesday.</p><p><em>Main image credit: Getty</em></p></article></body></html>`;
+  const img = (name: string): string => `<p><img src="https://harbour.example.test/img/${name}.jpg" alt="" /></p>`;
+  const text = 'Alibaba priced its shares on Wednesday.\n\nMain image credit: Getty';
+
+  // Regression: "Main image credit: Getty" at the end of the body left the lead picture uncredited (City A.M.).
+  test('credits the first picture with a "Main image credit" line', () => {
+    const list = credits(page(img('lead') + img('chart')), text);
+    expect(list.map((c) => [short(c.image), c.credit])).toEqual([
+      ['lead.jpg', 'Getty'],
+      ['chart.jpg', null],
+    ]);
+    expect(list[0]?.agencies).toEqual(['Getty Images']);
+  });
+
+  test('a bare "Image credit:" line names the only picture, not one of several', () => {
+    const bare = 'Alibaba priced its shares on Wednesday.\n\nImage credit: Jane Doe/Reuters';
+    expect(credits(page(img('lead')), bare).map((c) => c.credit)).toEqual(['Jane Doe/Reuters']);
+    expect(credits(page(img('lead') + img('chart')), bare).map((c) => c.credit)).toEqual([null, null]);
+  });
+
+  test('a sentence about the main image is no credit line', () => {
+    const prose = 'The main image credit: the board said it would pay for the photographs.';
+    expect(credits(page(img('lead')), prose).map((c) => c.credit)).toEqual([null]);
+  });
+});
