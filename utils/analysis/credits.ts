@@ -136,7 +136,8 @@ function imageDrafts(
       });
     else if (found.credit)
       drafts.push({ ...found, caption: found.caption ?? altCaption(img, found.credit), image, el: img });
-    else drafts.push({ ...found, image, el: img });
+    // An uncredited picture is shown by what describes it: its caption, else its alt text.
+    else drafts.push({ ...found, caption: found.caption ?? altCaption(img, null), image, el: img });
   }
   return drafts;
 }
