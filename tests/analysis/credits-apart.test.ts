@@ -69,3 +69,26 @@ describe('a lead credit line at the end of the story', () => {
     expect(credits(page(img('lead')), prose).map((c) => c.credit)).toEqual([null]);
   });
 });
+
+describe('a lead picture credited in a block of its own', () => {
+  const meta = (copyright: string): string => `data-image-meta='{"credit":"","copyright":"${copyright}"}'`;
+  const page = (afterBody: string, attrs = ''): string =>
+    `<html><body><article><h1>Black Friday deals you can get right now</h1><p><img src="https://harbour.example.test/wp-content/uploads/amazon-sign.jpg" ${attrs} alt="" /></p><p>Prices are subject to change.</p>${afterBody}</article></body></html>`;
+  const block =
+    '<div class="featured-image-source"><span class="source">Image Source: Neil Godwin / Future Publishing/Shutterstock</span></div>';
+
+  // Regression: the theme's "featured-image-source" line after the body left the lead uncredited (BGR).
+  test('a featured-image block with no picture in it credits the lead', () => {
+    expect(credits(page(block)).map((c) => c.credit)).toEqual(['Neil Godwin / Future Publishing/Shutterstock']);
+  });
+
+  test("the printed credit wins over the file's copyright field", () => {
+    const attrs = meta('Copyright (c) 2019 Shutterstock. No use without permission.');
+    expect(credits(page(block, attrs)).map((c) => c.credit)).toEqual(['Neil Godwin / Future Publishing/Shutterstock']);
+  });
+
+  test("a file's copyright notice alone gives its holder, without the notice's other sentences", () => {
+    const attrs = meta('Copyright (c) 2019 Shutterstock. No use without permission.');
+    expect(credits(page('', attrs)).map((c) => c.credit)).toEqual(['Shutterstock']);
+  });
+});

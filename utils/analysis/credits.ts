@@ -12,7 +12,7 @@ import { dataSlides } from './credits/data-slides';
 import { visibleText } from './credits/dom-text';
 import { splitCaption } from './credits/parse-credit';
 import { headline, headlineBlock } from './credits/headline';
-import { leadCreditLine } from './credits/lead-line';
+import { leadCreditBlock, leadCreditLine } from './credits/lead-line';
 import { articleImages } from './credits/images';
 import { pageImages, type MetaImage } from './credits/json-ld';
 import { packageCredit } from './credits/package';
@@ -31,6 +31,8 @@ type Draft = {
   source: CreditSource;
   /** The page element, for page order; null for an image only the metadata names. */
   el: Element | null;
+  /** The credit is the file's own (data-image-meta), not printed on the page: a printed one wins. */
+  file?: true;
 };
 
 // Site-wide share cards and logos stand in for a lead image on pages that have none.
@@ -123,6 +125,7 @@ function imageDrafts(
         image,
         source: 'image-attribute',
         el: img,
+        ...(own.file ? { file: own.file } : {}),
       });
     else if (!found.credit && stated?.credit)
       drafts.push({
@@ -194,10 +197,10 @@ function byPosition(index: PageIndex): (a: Draft, b: Draft) => number {
  * "Main image credit: Getty" at the end of the story names the lead picture: the first one, when the page
  * prints no credit with it. A bare "Image credit: X" line names the story's only picture.
  */
-function withLeadLine(drafts: Draft[], article: Article): Draft[] {
+function withLeadLine(drafts: Draft[], article: Article, doc: Document): Draft[] {
   const first = drafts.find((d) => d.el);
-  if (!first || first.credit) return drafts;
-  const found = leadCreditLine(article.text);
+  if (!first || (first.credit && !first.file)) return drafts;
+  const found = leadCreditLine(article.text) ?? leadCreditBlock(doc);
   if (!found || (!found.lead && drafts.length > 1)) return drafts;
   return drafts.map((d) =>
     d === first ? { ...d, credit: found.credit, line: found.line, source: 'credit-element' } : d,
@@ -235,7 +238,7 @@ export function findCredits(doc: Document, article: Article, url: string | null)
   const leadShown = lead && drafts.some((d) => d.image && imageKey(d.image) === imageKey(lead.url));
   if (lead && !leadShown && lead.credit) drafts.unshift(fromMeta(lead));
 
-  const all = withLeadLine(withPackage(drafts, article, index, doc), article);
+  const all = withLeadLine(withPackage(drafts, article, index, doc), article, doc);
   const cursor = { at: 0 };
   return all.map((d, n) => ({
     kind: 'credit',

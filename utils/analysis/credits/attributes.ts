@@ -24,7 +24,7 @@ const MAX_META = 4000;
  * The credit WordPress copies from the file's IPTC fields into `data-image-meta` (`{"credit": "INGO BARENSCHEE",
  * "copyright": ""...}`): the photographer or agency the file names. Page JSON: parsed whole or not at all.
  */
-export function imageMetaCredit(raw: string | null): { credit: string; line: string } | null {
+export function imageMetaCredit(raw: string | null): { credit: string; line: string; file: true } | null {
   if (!raw || raw.length > MAX_META) return null;
   let meta: unknown;
   try {
@@ -36,14 +36,17 @@ export function imageMetaCredit(raw: string | null): { credit: string; line: str
   for (const field of ['credit', 'copyright'] as const) {
     const value = (meta as Record<string, unknown>)[field];
     if (typeof value !== 'string' || SOFTWARE.test(value.trim())) continue;
-    const credit = cleanCredit(value);
-    if (credit && /\p{L}/u.test(credit)) return { credit, line: value.trim() };
+    // "Copyright (c) 2019 Shutterstock. No use without permission.": the holder is the first sentence.
+    const credit = cleanCredit(value.replace(/(?<=[\p{L}\p{N}]{2})\.\s.*$/su, ''));
+    if (credit && /\p{L}/u.test(credit)) return { credit, line: value.trim(), file: true };
   }
   return null;
 }
 
 /** The credit stated by `img` or its <picture>/<a> wrapper, with the line it came from and, from alt text, the caption before it. */
-export function attributeCredit(img: Element): { credit: string; line: string; caption?: string | null } | null {
+export function attributeCredit(
+  img: Element,
+): { credit: string; line: string; caption?: string | null; file?: true } | null {
   for (let el: Element | null = img, i = 0; el && i < 3; el = el.parentElement, i++) {
     for (const name of DATA_CREDIT) {
       const value = el.getAttribute(name)?.trim();
