@@ -92,3 +92,23 @@ describe('a lead picture credited in a block of its own', () => {
     expect(credits(page('', attrs)).map((c) => c.credit)).toEqual(['Shutterstock']);
   });
 });
+
+describe('a credit set apart inside the caption', () => {
+  const figure = (name: string, caption: string): string =>
+    `<figure><img src="https://harbour.example.test/img/${name}.jpg" alt="" /><figcaption>${caption}</figcaption></figure>`;
+  const list = credits(
+    `<html><body><article><h1>The harbour wall vote and what it means</h1>${figure('dusk', 'The wall at dusk <cite>Jane Doe/Reuters</cite>')}${figure('dawn', 'The wall at dawn <small>Photo: Ann Lee</small>')}${figure('poem', 'As the poet wrote in <cite>The Waste Land</cite>, the sea rises')}</article></body></html>`,
+  );
+
+  // Regression: a <cite> or <small> credit with no full stop before it was read as caption text.
+  test.each([
+    ['dusk.jpg', 'Jane Doe/Reuters', 'The wall at dusk'],
+    ['dawn.jpg', 'Ann Lee', 'The wall at dawn'],
+  ])('%s: credit %j, caption %j', (image, credit, caption) => {
+    expect(list.find((c) => short(c.image) === image)).toMatchObject({ credit, caption });
+  });
+
+  test('a <cite> naming a work is no credit', () => {
+    expect(list.find((c) => short(c.image) === 'poem.jpg')?.credit).toBeNull();
+  });
+});

@@ -39,6 +39,9 @@ describe('credit forms at the end of a caption', () => {
     ['The mayor speaks. Staff photo by Jane Doe', 'The mayor speaks.', 'Jane Doe'],
     ['The crowd. XINHUA / AFP Photo', 'The crowd.', 'XINHUA / AFP Photo'],
     ['Kate Smith. Jane Roe / Quanta Magazine', 'Kate Smith.', 'Jane Roe / Quanta Magazine'],
+    // German, Spanish and Portuguese credit labels.
+    ['Die Mauer am Abend. Quelle: dpa', 'Die Mauer am Abend.', 'dpa'],
+    ['El muro al atardecer. Crédito: EFE', 'El muro al atardecer.', 'EFE'],
   ])('%j -> caption %j, credit %j', (text, caption, credit) => {
     expect(splitCaption(text)).toMatchObject({ caption, credit });
   });

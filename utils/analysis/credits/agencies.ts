@@ -4,7 +4,7 @@
  */
 
 /** Labels written before a credit holder: "Photo:", "Picture by", "Credit", "Foto:"... */
-export const CREDIT_LABEL = String.raw`(?:photo\s*credit|image\s*credit|picture\s*credit|photo\s*illustration|photo(?:graph)?s?|pictures?|pics?|images?|credits?|illustrations?|graphics?|fotos?|fotografía|bild(?:er)?|crédits?(?:\s*photo)?|source)`;
+export const CREDIT_LABEL = String.raw`(?:photo\s*credit|image\s*credit|picture\s*credit|photo\s*illustration|photo(?:graph)?s?|pictures?|pics?|images?|credits?|illustrations?|graphics?|fotos?|fotografía|bild(?:er)?|crédits?(?:\s*photo)?|cr[eé]ditos?|quelle|beeld|source)`;
 
 /** A label at the start of `text`, with its colon or "by": "Photo by ", "Credit: ", "© ". */
 export const LEADING_LABEL = new RegExp(
