@@ -112,3 +112,20 @@ describe('a credit set apart inside the caption', () => {
     expect(list.find((c) => short(c.image) === 'poem.jpg')?.credit).toBeNull();
   });
 });
+
+describe("the lead picture's JSON-LD", () => {
+  test('a caption closing with its credit line credits the picture when no credit field does', () => {
+    const ld = JSON.stringify({
+      '@type': 'NewsArticle',
+      image: {
+        '@type': 'ImageObject',
+        url: 'https://harbour.example.test/img/rally.jpg',
+        caption: 'Supporters cheer at the rally. (AP Photo/Evan Vucci)',
+      },
+    });
+    const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><article><h1>The rally on the harbour front last night</h1><p><img src="https://harbour.example.test/img/rally.jpg" alt="" /></p><p>Thousands came.</p></article></body></html>`;
+    expect(credits(html).map((c) => [short(c.image), c.credit, c.caption, c.source])).toEqual([
+      ['rally.jpg', 'AP Photo/Evan Vucci', 'Supporters cheer at the rally.', 'json-ld'],
+    ]);
+  });
+});
