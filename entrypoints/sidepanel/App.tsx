@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PageStatus } from '../../components/PageStatus';
-import { Thumbnails } from '../../components/thumbnails';
 import { onMessage, sendToExtension } from '../../utils/messaging';
 import { createStore } from '../../utils/panel/store';
 import { followedPage, FOLLOWED_START } from '../../utils/panel/followed-page';
@@ -12,7 +11,6 @@ import { holdTab } from './highlighter-client';
 import { LibraryPanel } from './LibraryPanel';
 import { PageDesk, type PendingCommand } from './PageDesk';
 import { useStore } from './use-store';
-import { useThumbnails } from './use-thumbnails';
 
 type View = { name: 'page' } | { name: 'library' } | { name: 'clipping'; id: number };
 
@@ -109,55 +107,52 @@ export function App({ windowId }: { windowId: number | undefined }) {
 
   const { page, tabId } = shown;
   const again = (force: boolean) => tabId !== null && void load(tabId, shown.url, force);
-  const thumbnails = useThumbnails();
   return (
-    <Thumbnails.Provider value={thumbnails}>
-      <div class="app">
-        <nav class="tabs" aria-label="Copydesk">
-          <button
-            type="button"
-            aria-current={view.name === 'page' ? 'page' : undefined}
-            onClick={() => setView({ name: 'page' })}
-          >
-            Page
-          </button>
-          <button
-            type="button"
-            aria-current={view.name !== 'page' ? 'page' : undefined}
-            onClick={() => setView({ name: 'library' })}
-          >
-            Library
-          </button>
-        </nav>
-        <main class="content">
-          {view.name === 'page' &&
-            (page.status === 'ready' ? (
-              <PageDesk
-                key={`${tabId}:${page.url}`}
-                url={page.url}
-                analysis={page.analysis}
-                newer={shown.newer}
-                reads={shown.reads}
-                onTakeNewer={() => followed.dispatch({ type: 'take-newer' })}
-                tabId={tabId}
-                library={library}
-                onOpenClipping={(id) => setView({ name: 'clipping', id })}
-                command={command}
-                onCommandDone={() => setCommand(null)}
-              />
-            ) : (
-              <PageStatus state={page} onAnalyzeAnyway={() => again(true)} onRetry={() => again(false)} />
-            ))}
-          {view.name !== 'page' && (
-            <LibraryPanel
+    <div class="app">
+      <nav class="tabs" aria-label="Copydesk">
+        <button
+          type="button"
+          aria-current={view.name === 'page' ? 'page' : undefined}
+          onClick={() => setView({ name: 'page' })}
+        >
+          Page
+        </button>
+        <button
+          type="button"
+          aria-current={view.name !== 'page' ? 'page' : undefined}
+          onClick={() => setView({ name: 'library' })}
+        >
+          Library
+        </button>
+      </nav>
+      <main class="content">
+        {view.name === 'page' &&
+          (page.status === 'ready' ? (
+            <PageDesk
+              key={`${tabId}:${page.url}`}
+              url={page.url}
+              analysis={page.analysis}
+              newer={shown.newer}
+              reads={shown.reads}
+              onTakeNewer={() => followed.dispatch({ type: 'take-newer' })}
+              tabId={tabId}
               library={library}
-              openId={view.name === 'clipping' ? view.id : null}
-              onOpen={(id) => setView({ name: 'clipping', id })}
-              onBack={() => setView({ name: 'library' })}
+              onOpenClipping={(id) => setView({ name: 'clipping', id })}
+              command={command}
+              onCommandDone={() => setCommand(null)}
             />
-          )}
-        </main>
-      </div>
-    </Thumbnails.Provider>
+          ) : (
+            <PageStatus state={page} onAnalyzeAnyway={() => again(true)} onRetry={() => again(false)} />
+          ))}
+        {view.name !== 'page' && (
+          <LibraryPanel
+            library={library}
+            openId={view.name === 'clipping' ? view.id : null}
+            onOpen={(id) => setView({ name: 'clipping', id })}
+            onBack={() => setView({ name: 'library' })}
+          />
+        )}
+      </main>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { ThumbnailSetting } from '../../components/thumbnails';
+import { Thumbnails } from '../../components/thumbnails';
 
 const KEY = 'copydesk:thumbnails';
 
@@ -11,10 +12,10 @@ function panelStorage(): Storage | null {
   }
 }
 
-/** The thumbnail setting, kept in the panel's own storage (on unless the editor turned it off). */
-export function useThumbnails(): ThumbnailSetting {
+/** The thumbnail setting for the whole panel, kept in its own storage (on unless the editor turned it off). */
+export function ThumbnailsProvider({ children }: { children: ComponentChildren }) {
   const [show, setShowState] = useState(() => panelStorage()?.getItem(KEY) !== 'off');
-  return useMemo(
+  const value = useMemo(
     () => ({
       show,
       setShow: (next: boolean) => {
@@ -28,4 +29,5 @@ export function useThumbnails(): ThumbnailSetting {
     }),
     [show],
   );
+  return <Thumbnails.Provider value={value}>{children}</Thumbnails.Provider>;
 }
