@@ -1,10 +1,12 @@
 import type { VNode } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { CreditFinding, FigureFinding, Finding, QuoteFinding } from '../utils/analysis/types';
 import { findingCounts } from '../utils/desk/counts';
 import { CreditItem } from './CreditItem';
 import { FigureGroups } from './FigureGroups';
 import { FindingSection } from './FindingSection';
 import { QuoteItem } from './QuoteItem';
+import { Thumbnails } from './thumbnails';
 
 type Props = {
   findings: Finding[];
@@ -36,8 +38,22 @@ export function FindingLists({ findings, row = (_f, item) => item, filteredEmpty
         count={counts.credits}
         empty={filteredEmpty ?? 'No article images found.'}
       >
+        {credits.length > 0 && <ThumbnailToggle />}
         {credits.map((f) => row(f, <CreditItem key={f.id} finding={f} />))}
       </FindingSection>
     </div>
+  );
+}
+
+/** The thumbnail setting, at the head of the credit list it governs. */
+function ThumbnailToggle() {
+  const { show, setShow } = useContext(Thumbnails);
+  return (
+    <li class="credit-tools">
+      <label>
+        <input type="checkbox" checked={show} onChange={(e) => setShow(e.currentTarget.checked)} /> Show thumbnails
+        (loaded from the page&rsquo;s picture server)
+      </label>
+    </li>
   );
 }

@@ -18,9 +18,11 @@ export function PageStatus({ state, onAnalyzeAnyway, onRetry }: Props) {
         <div class="status notice" role="status">
           <h2>This page does not look like an article</h2>
           <p>
-            {state.readerable
-              ? 'Copydesk could not find an article’s text on this page.'
-              : 'It reads like a home page, index or app rather than a story, so Copydesk has not analyzed it.'}
+            {state.listing
+              ? 'It reads like a front page or a list of stories (many headlines, each a link), so Copydesk has not analyzed it.'
+              : state.readerable
+                ? 'Copydesk could not find an article’s text on this page.'
+                : 'It reads like a home page, index or app rather than a story, so Copydesk has not analyzed it.'}
           </p>
           <button type="button" class="primary" onClick={onAnalyzeAnyway}>
             Analyze anyway

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { findPicture } from '../utils/analysis/credits/find-picture';
 import { randomHighlightNames } from '../utils/desk/highlight-style';
 import { createHighlighter } from '../utils/desk/page-highlighter';
 import { onMessage, onPanelGone, sendToExtension } from '../utils/messaging';
@@ -34,7 +35,7 @@ export default defineContentScript({
       makeHighlight: (ranges, priority) => Object.assign(new Highlight(...ranges), { priority }),
       scrollTo: (range) => range.startContainer.parentElement?.scrollIntoView(scrollOptions()),
       scrollToImage: (url) => {
-        const picture = [...document.images].find((img) => img.currentSrc === url || img.src === url);
+        const picture = findPicture(document.images, url);
         picture?.scrollIntoView(scrollOptions());
         return !!picture;
       },

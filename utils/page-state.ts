@@ -6,6 +6,6 @@ export type PageState =
   | { status: 'idle' }
   | { status: 'loading'; url: string }
   | { status: 'ready'; url: string; analysis: Analysis }
-  | { status: 'not-article'; url: string; readerable: boolean }
+  | { status: 'not-article'; url: string; readerable: boolean; listing?: boolean }
   | { status: 'blocked'; url: string; problem: AccessProblem }
   | { status: 'error'; url: string; message: string };

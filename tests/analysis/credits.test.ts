@@ -130,7 +130,8 @@ describe('credits on a page with lazy images, caption wrappers and page furnitur
     ],
     ['https://coast.example.test/img/quay-1280.jpg', 'AFP', 'The damaged north quay', 'caption-text'],
     ['https://coast.example.test/img/cranes.jpg', 'Getty Images', null, 'caption-text'],
-    ['https://coast.example.test/img/map.png', null, null, 'none'],
+    // An uncredited picture is described by its alt text when it has no caption.
+    ['https://coast.example.test/img/map.png', null, 'Map of the harbour', 'none'],
   ])('%s', (image, credit, caption, source) => {
     expect(list.find((c) => c.image === image)).toMatchObject({ credit, caption, source });
   });

@@ -140,3 +140,17 @@ describe('BibTeX', () => {
     expect(bibtex([{ ...clipping, url: 'javascript:alert(1)' }])).not.toContain('url =');
   });
 });
+
+describe('the cited address', () => {
+  const canonical = 'https://news.example.test/world/idlib';
+
+  test('is the canonical URL when the page gave one, in CSL-JSON and BibTeX', () => {
+    expect(toCsl({ ...clipping, canonicalUrl: canonical }).URL).toBe(canonical);
+    expect(bibtex([{ ...clipping, canonicalUrl: canonical }])).toContain(`url = {${canonical}},`);
+  });
+
+  test('is the page URL when there is no canonical, or when it is not http(s)', () => {
+    expect(toCsl({ ...clipping, canonicalUrl: null }).URL).toBe(clipping.url);
+    expect(toCsl({ ...clipping, canonicalUrl: 'javascript:alert(1)' }).URL).toBe(clipping.url);
+  });
+});

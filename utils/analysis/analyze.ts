@@ -1,6 +1,7 @@
 import { articleFromText, extractArticle } from './extract';
 import { FINDERS } from './finders';
 import { articleLanguage, speakerRules } from './language';
+import { KIND_WARNINGS, pageKind } from './page-kind';
 import { visibleText } from './text';
 import type { Analysis, Article, FinderContext, Finding } from './types';
 
@@ -12,8 +13,9 @@ export type AnalyzeOptions = {
   force?: boolean;
 };
 
+/** `listing` when the page is a front, section or listing page (many headlines, each a link). */
 export type AnalyzeResult =
-  { ok: true; analysis: Analysis } | { ok: false; reason: 'not-article'; readerable: boolean };
+  { ok: true; analysis: Analysis } | { ok: false; reason: 'not-article'; readerable: boolean; listing?: true };
 
 function runFinders(doc: Document, article: Article, ctx: FinderContext): { findings: Finding[]; warnings: string[] } {
   const findings: Finding[] = [];
@@ -59,11 +61,15 @@ export function analyze(doc: Document, options: AnalyzeOptions): AnalyzeResult {
     warnings: pageWarnings = [],
   } = extractArticle(doc, { url: options.url, force: options.force });
   if (!extracted) return { ok: false, reason: 'not-article', readerable };
+  const kind = pageKind(extracted);
+  if (kind === 'listing' && options.force === false)
+    return { ok: false, reason: 'not-article', readerable, listing: true };
   const article = visibleFacts(extracted);
   const ctx: FinderContext = { url: options.url, now: options.now, lang: articleLanguage(article.text, article.lang) };
   const { findings, warnings } = runFinders(doc, article, ctx);
   languageNote(ctx.lang, findings, warnings);
   warnings.unshift(...pageWarnings);
+  if (kind !== 'article') warnings.unshift(KIND_WARNINGS[kind]);
   if (!readerable)
     warnings.unshift('Readability does not consider this page an article; results may include page furniture.');
   return { ok: true, analysis: { schema: 1, analyzedAt: options.now.toISOString(), article, findings, warnings } };

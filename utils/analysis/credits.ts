@@ -12,6 +12,7 @@ import { dataSlides } from './credits/data-slides';
 import { visibleText } from './credits/dom-text';
 import { splitCaption } from './credits/parse-credit';
 import { headline, headlineBlock } from './credits/headline';
+import { leadCreditBlock, leadCreditLine } from './credits/lead-line';
 import { articleImages } from './credits/images';
 import { pageImages, type MetaImage } from './credits/json-ld';
 import { packageCredit } from './credits/package';
@@ -30,6 +31,8 @@ type Draft = {
   source: CreditSource;
   /** The page element, for page order; null for an image only the metadata names. */
   el: Element | null;
+  /** The credit is the file's own (data-image-meta), not printed on the page: a printed one wins. */
+  file?: true;
 };
 
 // Site-wide share cards and logos stand in for a lead image on pages that have none.
@@ -107,8 +110,8 @@ function imageDrafts(
     let found = pageCredit(img, root);
     // An immersive header prints the lead's caption beside the headline, away from the picture (Guardian).
     if (!found.credit && scope.lead && key === scope.lead) found = besideHeadline(title) ?? found;
-    // A still captioned "Video: ..." is a player's poster frame, not a picture of the story.
-    if (found.caption && VIDEO_CAPTION.test(found.caption)) continue;
+    // A still captioned "Video: ..." is a player's poster frame, not a picture of the story, unless its caption credits it.
+    if (found.caption && !found.credit && VIDEO_CAPTION.test(found.caption)) continue;
     // The same picture again further down may carry the caption its first showing lacks.
     for (const copy of copies.slice(0, 3)) if (!found.credit) found = { ...found, ...creditedCopy(copy, root) };
     const stated = meta.byKey.get(key);
@@ -122,6 +125,7 @@ function imageDrafts(
         image,
         source: 'image-attribute',
         el: img,
+        ...(own.file ? { file: own.file } : {}),
       });
     else if (!found.credit && stated?.credit)
       drafts.push({
@@ -135,7 +139,8 @@ function imageDrafts(
       });
     else if (found.credit)
       drafts.push({ ...found, caption: found.caption ?? altCaption(img, found.credit), image, el: img });
-    else drafts.push({ ...found, image, el: img });
+    // An uncredited picture is shown by what describes it: its caption, else its alt text.
+    else drafts.push({ ...found, caption: found.caption ?? altCaption(img, null), image, el: img });
   }
   return drafts;
 }
@@ -188,6 +193,20 @@ function byPosition(index: PageIndex): (a: Draft, b: Draft) => number {
   return (a, b) => (a.el ? (order.get(a.el) ?? 0) : -1) - (b.el ? (order.get(b.el) ?? 0) : -1);
 }
 
+/**
+ * "Main image credit: Getty" at the end of the story names the lead picture: the first one, when the page
+ * prints no credit with it. A bare "Image credit: X" line names the story's only picture.
+ */
+function withLeadLine(drafts: Draft[], article: Article, doc: Document): Draft[] {
+  const first = drafts.find((d) => d.el);
+  if (!first || (first.credit && !first.file)) return drafts;
+  const found = leadCreditLine(article.text) ?? leadCreditBlock(doc);
+  if (!found || (!found.lead && drafts.length > 1)) return drafts;
+  return drafts.map((d) =>
+    d === first ? { ...d, credit: found.credit, line: found.line, source: 'credit-element' } : d,
+  );
+}
+
 /** Every article image with its credit, in page order; a lead image only the metadata names comes first. */
 export function findCredits(doc: Document, article: Article, url: string | null): CreditFinding[] {
   // Plain text has no page to read: its captions are paragraphs of the text.
@@ -219,7 +238,7 @@ export function findCredits(doc: Document, article: Article, url: string | null)
   const leadShown = lead && drafts.some((d) => d.image && imageKey(d.image) === imageKey(lead.url));
   if (lead && !leadShown && lead.credit) drafts.unshift(fromMeta(lead));
 
-  const all = withPackage(drafts, article, index, doc);
+  const all = withLeadLine(withPackage(drafts, article, index, doc), article, doc);
   const cursor = { at: 0 };
   return all.map((d, n) => ({
     kind: 'credit',

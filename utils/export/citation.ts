@@ -1,12 +1,23 @@
 /**
  * Citations for researchers: CSL-JSON (Zotero, Pandoc citeproc) and BibTeX (biblatex),
- * one entry per clipping, newspaper-article type, with the access date (clippedAt).
+ * one entry per clipping, newspaper-article type, with the access date (clippedAt), citing the
+ * page's canonical URL when it gave one.
+ *
+ * Hand-written rather than citation-js (0.7, tried): names come out the same ("Family, Given",
+ * organisations in double braces), but citation-js writes a URL's braces unescaped, so a page
+ * address with a "}" breaks the BibTeX entry; here they are percent-encoded.
  */
 import type { Clipping } from '../store/schema';
 import { safeUrl } from '../analysis/resolve-url';
 import { parseByline, type Author } from './authors';
 
-type Citable = Pick<Clipping, 'id' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'url' | 'clippedAt' | 'lang'>;
+type Citable = Pick<Clipping, 'id' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'url' | 'clippedAt' | 'lang'> &
+  Partial<Pick<Clipping, 'canonicalUrl'>>;
+
+/** The address to cite: the canonical URL the page gave (without its tracking parameters), else the page's own. */
+function citedUrl(clipping: Citable): string | null {
+  return safeUrl(clipping.canonicalUrl) ?? safeUrl(clipping.url);
+}
 
 type DateParts = { 'date-parts': number[][] } | { literal: string };
 
@@ -52,7 +63,7 @@ export function toCsl(clipping: Citable): CslItem {
   else if (clipping.publishedTime?.trim()) item.issued = { literal: clipping.publishedTime.trim() };
   const accessed = dayParts(clipping.clippedAt);
   if (accessed) item.accessed = { 'date-parts': [accessed] };
-  const url = safeUrl(clipping.url);
+  const url = citedUrl(clipping);
   if (url) item.URL = url;
   if (clipping.lang) item.language = clipping.lang;
   return item;
@@ -130,7 +141,7 @@ function bibtexEntry(clipping: Citable, key: string): string {
     fields.push(['year', `{${issued[0]}}`], ['month', MONTHS[issued[1]! - 1] ?? `{${issued[1]}}`]);
     fields.push(['date', `{${clipping.publishedTime!.slice(0, 10)}}`]);
   }
-  const url = safeUrl(clipping.url);
+  const url = citedUrl(clipping);
   if (url) fields.push(['url', `{${bibtexUrl(url)}}`]);
   const accessed = dayParts(clipping.clippedAt);
   if (accessed) fields.push(['urldate', `{${clipping.clippedAt.slice(0, 10)}}`]);

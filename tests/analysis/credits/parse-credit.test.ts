@@ -21,6 +21,27 @@ describe('credit forms at the end of a caption', () => {
       'Whale expert Hori Parata.',
       'Adrian Malloch for the Guardian',
     ],
+    // Regression: only "Getty Images" was kept of "Name / STAFF - Getty Images" (the dash cut the credit).
+    [
+      'The senator speaks. Win McNamee / STAFF - Getty Images',
+      'The senator speaks.',
+      'Win McNamee / STAFF - Getty Images',
+    ],
+    // Regression: a caption of capitalised words only was read into the credit.
+    ['Boris Johnson. Stefan Rousseau/PA Wire', 'Boris Johnson.', 'Stefan Rousseau/PA Wire'],
+    // Regression: a stock photographer's lower-case handle made the credit read as prose.
+    ['A woman at a desk. evgenyb/iStock', 'A woman at a desk.', 'evgenyb/iStock'],
+    ['Fans cheer. Jesse Johnson-USA TODAY Sports', 'Fans cheer.', 'Jesse Johnson-USA TODAY Sports'],
+    ['A scene from the film. Courtesy of Netflix', 'A scene from the film.', 'Courtesy of Netflix'],
+    ['A scene. (Courtesy of the artist)', 'A scene.', 'Courtesy of the artist'],
+    ['Christopher Tays Submitted photo', 'Christopher Tays', 'Submitted photo'],
+    // Regression: "Staff" of "Staff photo by" stayed behind as caption text.
+    ['The mayor speaks. Staff photo by Jane Doe', 'The mayor speaks.', 'Jane Doe'],
+    ['The crowd. XINHUA / AFP Photo', 'The crowd.', 'XINHUA / AFP Photo'],
+    ['Kate Smith. Jane Roe / Quanta Magazine', 'Kate Smith.', 'Jane Roe / Quanta Magazine'],
+    // German, Spanish and Portuguese credit labels.
+    ['Die Mauer am Abend. Quelle: dpa', 'Die Mauer am Abend.', 'dpa'],
+    ['El muro al atardecer. Crédito: EFE', 'El muro al atardecer.', 'EFE'],
   ])('%j -> caption %j, credit %j', (text, caption, credit) => {
     expect(splitCaption(text)).toMatchObject({ caption, credit });
   });
@@ -32,12 +53,23 @@ describe('credit forms at the end of a caption', () => {
     expect(splitCaption(text).credit).toBe(credit);
   });
 
-  test.each([['The budget [in dollars]'], ['A note on sources [1]'], ['He called it a photo op (again)']])(
-    '%j has no credit',
-    (text) => {
-      expect(splitCaption(text).credit).toBeNull();
-    },
-  );
+  test.each([
+    // A title or suffix is no sentence end: the credit stays whole.
+    ['Martin Luther King Jr. Library/AP', 'Martin Luther King Jr. Library/AP'],
+    ['Jane Q. Public/AP', 'Jane Q. Public/AP'],
+  ])('%j is one credit: %j', (text, credit) => {
+    expect(splitCaption(text)).toMatchObject({ caption: null, credit });
+  });
+
+  test.each([
+    ['The budget [in dollars]'],
+    ['A note on sources [1]'],
+    ['He called it a photo op (again)'],
+    ['The painting, courtesy of the museum, hangs in the hall'],
+    ['Staff at the plant. Workers leave at dusk'],
+  ])('%j has no credit', (text) => {
+    expect(splitCaption(text).credit).toBeNull();
+  });
 
   test.each([
     // Regression: a gallery's "1 of 4" counter and the BBC player's notice were shown as captions.

@@ -4,11 +4,11 @@
  */
 
 /** Labels written before a credit holder: "Photo:", "Picture by", "Credit", "Foto:"... */
-export const CREDIT_LABEL = String.raw`(?:photo\s*credit|image\s*credit|picture\s*credit|photo\s*illustration|photo(?:graph)?s?|pictures?|pics?|images?|credits?|illustrations?|graphics?|fotos?|fotografía|bild(?:er)?|crédits?(?:\s*photo)?|source)`;
+export const CREDIT_LABEL = String.raw`(?:photo\s*credit|image\s*credit|picture\s*credit|photo\s*illustration|photo(?:graph)?s?|pictures?|pics?|images?|credits?|illustrations?|graphics?|fotos?|fotografía|bild(?:er)?|crédits?(?:\s*photo)?|cr[eé]ditos?|quelle|beeld|source)`;
 
 /** A label at the start of `text`, with its colon or "by": "Photo by ", "Credit: ", "© ". */
 export const LEADING_LABEL = new RegExp(
-  String.raw`^(?:${CREDIT_LABEL}\b\s*(?:[:：]|by\b|-|–|—|\.{2,3}|…)?|file\s*[:：]|©|\(c\)|copyright(?:\s+©)?)\s*(?:\d{4}\b\s*)?`,
+  String.raw`^(?:(?:staff|file|contributed|submitted)\s+)?(?:${CREDIT_LABEL}\b\s*(?:[:：]|by\b|-|–|—|\.{2,3}|…)?|file\s*[:：]|©|\(c\)|copyright(?:\s+©)?)\s*(?:\d{4}\b\s*)?`,
   'i',
 );
 
@@ -68,6 +68,41 @@ const AGENCIES = [
   'Twitter',
   'Instagram',
   'YouTube',
+  // Sports, entertainment and national agencies, and stock libraries, as credit lines name them.
+  'USA TODAY Sports',
+  'USA Today Network',
+  'Invision',
+  'WireImage',
+  'FilmMagic',
+  'Sportsfile',
+  'Action Images',
+  'Icon Sportswire',
+  'UPI',
+  'TNS',
+  'Tribune News Service',
+  'Polaris',
+  'Redux',
+  'Magnum Photos',
+  'Sputnik',
+  'RIA Novosti',
+  'Abaca',
+  'Splash News',
+  'Backgrid',
+  'Mirrorpix',
+  'Camera Press',
+  'PTI',
+  'IANS',
+  'Pacific Press',
+  'Gamma-Rapho',
+  'VCG',
+  'Visual China Group',
+  'Adobe Stock',
+  'Dreamstime',
+  'Depositphotos',
+  'Pexels',
+  'Pixabay',
+  'Stocksy',
+  'Supplied',
 ];
 
 const AGENCY_WORDS = AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
@@ -110,6 +145,11 @@ const SMALL_WORDS = new Set([
   'file',
 ]);
 
+// A photographer's lower-case handle before an agency or outlet: "evgenyb/iStock", "jdoe/Flickr".
+const HANDLE = /^[\p{Ll}\p{N}._-]+\/(?:[\p{Lu}\p{N}]|i[A-Z])/u;
+const COURTESY =
+  /^(?:(?:photos?|images?|pictures?)\s+)?courtesy\b\s*(?:of\b)?\s*\S[^.!?]{0,70}$|^(?:submitted|contributed|courtesy|supplied)(?:\s+(?:photos?|images?|pictures?))?$/i;
+
 /** Looks like a credit holder (words with a slash may be handles: "evgenyb/iStock") on its own (no label): an agency, a slash or for/via credit. */
 export function isCreditLike(text: string): boolean {
   // AP's "Jane Doe/City Hall photo via AP": the "photo" before "via" is part of the credit line, not prose.
@@ -118,7 +158,11 @@ export function isCreditLike(text: string): boolean {
     .trim()
     .replace(/\sphoto\s+via\s/gi, ' via ');
   if (!t || t.length > 90) return false;
-  const prose = t.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w) && !/^i[A-Z]/.test(w));
+  // A credit that says the picture was lent or sent ("Courtesy of the artist", "Submitted photo") names its source.
+  if (COURTESY.test(t)) return true;
+  const prose = t
+    .split(/\s+/)
+    .some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w) && !/^i[A-Z]/.test(w) && !HANDLE.test(w));
   if (prose) return false;
   // "GETTY", "ITV, ASSOCIATED PRESS", and AP's "Patrick Semansky, ASSOCIATED PRESS": the agency set in capitals.
   const caps = ENDS_WITH_AGENCY_CAPS.test(t);

@@ -44,6 +44,11 @@ const AGENCIES: Agency[] = [
   { name: 'SWNS', pattern: /\bSWNS\b/i },
   { name: 'iStock', pattern: /\bistock(?:photo)?\b/i },
   { name: 'Corbis', pattern: /\bcorbis\b/i },
+  { name: 'USA TODAY Sports', pattern: /\busa\s+today\s+sports\b/i },
+  { name: 'Invision', pattern: /\binvision\b/i },
+  { name: 'UPI', pattern: /\bUPI\b/ },
+  { name: 'Sputnik', pattern: /\bsputnik\b/i },
+  { name: 'PTI', pattern: /\bPTI\b/ },
 ];
 
 function firstAt(credit: string, agency: Agency): number {

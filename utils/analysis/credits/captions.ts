@@ -17,13 +17,17 @@ export type PageCredit = {
 };
 
 // Inside a <figure> a "byline" or author is the photographer's; in a looser wrapper it is the story's.
-const FIGURE_ONLY = ['[class*="byline"]', '[itemprop~="author"]'];
+// A caption's <cite> or <small> often sets the credit apart (WordPress, many news themes).
+const FIGURE_ONLY = ['[class*="byline"]', '[itemprop~="author"]', 'figcaption cite', 'figcaption small'];
+// Elements that set text apart for any reason: a credit only when their words read as one.
+const LOOSE_TAGS = new Set(['CITE', 'SMALL']);
 const CREDIT_SELECTOR = [
   '[class*="credit"]',
   '[class*="Credit"]',
   '[class*="copyright"]',
   '[class*="photographer"]',
   '[class*="attribution"]',
+  '[class*="courtesy"]',
   '[class*="source"]',
   '[itemprop~="copyrightHolder"]',
   '[itemprop~="creditText"]',
@@ -34,7 +38,7 @@ const FIGURE_CREDIT_SELECTOR = [CREDIT_SELECTOR, ...FIGURE_ONLY].join(', ');
 const CAPTION_SELECTOR =
   'figcaption, [itemprop~="caption"], [class*="caption"], [class*="Caption"], [class*="cutline"], [class*="legend"]';
 const CAPTION_CLASS = /caption|cutline|legend/i;
-const CREDIT_CLASS = /credit|copyright|photographer|attribution/i;
+const CREDIT_CLASS = /credit|copyright|photographer|attribution|courtesy/i;
 const MAX_CAPTION = 600;
 // A gallery slide's caption block, printed full and truncated, with its credit.
 const MAX_CAPTION_BLOCK = 3000;
@@ -52,6 +56,7 @@ function creditOf(el: Element): string | null {
   const { labeled } = stripLabel(text);
   // An element classed as a credit says what it is; a "source" or byline class may hold anything.
   const declared = CREDIT_CLASS.test(el.getAttribute('class') ?? '');
+  if (LOOSE_TAGS.has(el.tagName) && !declared) return labeled || isCreditLike(text) ? cleanCredit(text) : null;
   return labeled || declared || isCreditLike(text) || text.length <= 60 ? cleanCredit(text) : null;
 }
 

@@ -74,8 +74,9 @@ function furnitureName(value: string | null): boolean {
     if (ws.length === 0) continue;
     const all = words(token);
     if (ws.every((w) => w === 'widget') && all.some((w) => MEDIA_WORDS.test(w))) continue;
-    // A gallery's own "promo" slide (WaPo's "gal-embed-promo") opens the article's gallery, not another story.
-    if (ws.every((w) => w === 'promo') && all.some((w) => w === 'gal' || w === 'gallery')) continue;
+    // A gallery's own "promo" slide (WaPo's "gal-embed-promo") or thumbnail grid (AP's "gallery-teaser-grid")
+    // opens the article's gallery, not another story.
+    if (ws.every((w) => w === 'promo' || w === 'teaser') && all.some((w) => w === 'gal' || w === 'gallery')) continue;
     return true;
   }
   return false;

@@ -4,6 +4,7 @@
  * image named by og:image or the article's JSON-LD `image`.
  */
 import type { PageIndex } from './page-index';
+import { splitCaption } from './parse-credit';
 import { absoluteUrl, imageKey } from './urls';
 
 export type MetaImage = {
@@ -38,7 +39,11 @@ function toImage(value: unknown, base: string | null): MetaImage | null {
   if (!url || !/\.(?:jpe?g|png|gif|webp|avif)|\/\/|^\//i.test(url)) return null;
   const credit =
     text(o.creditText) ?? text(o.copyrightHolder) ?? text(o.creator) ?? text(o.author) ?? text(o.copyrightNotice);
-  return { url: absoluteUrl(url, base), credit, caption: text(o.caption) ?? text(o.description) };
+  const caption = text(o.caption) ?? text(o.description);
+  // With no credit field, the caption may close with its credit line: "Protesters march. (AP Photo/Evan Vucci)".
+  const split = !credit && caption ? splitCaption(caption) : null;
+  if (split?.credit) return { url: absoluteUrl(url, base), credit: split.credit, caption: split.caption };
+  return { url: absoluteUrl(url, base), credit, caption };
 }
 
 /** Images stated in JSON-LD, searched through the usual image properties a few levels deep. */

@@ -73,7 +73,7 @@ function creditAt(text: string, at: number, lineAt = at): SplitCaption | null {
 
 // Label after a boundary, with its colon or "by": " | photo by ", ". Picture: ", "©".
 const LABELED = new RegExp(
-  String.raw`(^|[\s.,;|–—(-])(?:${CREDIT_LABEL}\b\s*(?:[:：]|by\b)|©|\(c\)|copyright\b)\s*`,
+  String.raw`(^|[\s.,;|–—(-])(?:(?:staff|file|contributed|submitted)\s+)?(?:${CREDIT_LABEL}\b\s*(?:[:：]|by\b)|©|\(c\)|copyright\b)\s*`,
   'gi',
 );
 const PHOTO_SUFFIX = /^(.+?)\s+(?:file\s+)?(?:photo|pic|picture|image)$/;
@@ -128,13 +128,43 @@ function fromLabel(t: string): SplitCaption | null {
   return found;
 }
 
+// A sentence end after a word of two letters or more: "Boris Johnson. Stefan Rousseau/PA", not "Jane Q. Public/AP"
+// nor a title or suffix ("Martin Luther King Jr. Library/AP").
+const SENTENCE_END =
+  /(?<![\p{L}\p{N}])(?!(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Inc|Co|Corp|Ltd|No|Mt|Ft)[.])[\p{L}\p{N}]{2,}[.!?]["”’)]?\s+$/u;
+
 function fromTail(t: string): SplitCaption | null {
-  if (isCreditLike(t)) return { caption: null, credit: cleanCredit(t), line: t };
-  let at = -1;
-  for (const m of t.matchAll(TAIL_BOUNDARY)) at = (m.index ?? 0) + m[0].length;
-  if (at <= 0) return null;
-  const tail = t.slice(at);
-  return isCreditLike(tail) ? creditAt(t, at) : null;
+  const cuts: { at: number; sentence: boolean }[] = [];
+  for (const m of t.matchAll(TAIL_BOUNDARY)) {
+    const at = (m.index ?? 0) + m[0].length;
+    cuts.push({ at, sentence: SENTENCE_END.test(t.slice(Math.max(0, at - 24), at)) });
+  }
+  // A caption of capitalised words only ("Boris Johnson.") reads as a credit as a whole: the sentence end splits it.
+  const sentence = cuts.findLast((c) => c.sentence);
+  if (isCreditLike(t) && !(sentence && isCreditLike(t.slice(sentence.at))))
+    return { caption: null, credit: cleanCredit(t), line: t };
+  // The last separated part that reads as a credit, grown back over dashes and bars while it still does:
+  // "Win McNamee / STAFF - Getty Images" is one credit; a sentence end always closes the caption.
+  let k = cuts.length - 1;
+  const last = cuts[k];
+  if (!last || !isCreditLike(t.slice(last.at))) return null;
+  while (
+    k > 0 &&
+    !(cuts[k] as { sentence: boolean }).sentence &&
+    isCreditLike(t.slice((cuts[k - 1] as { at: number }).at))
+  )
+    k--;
+  return creditAt(t, (cuts[k] as { at: number }).at);
+}
+
+// US papers close a caption with how the picture came in, with no separator: "Christopher Tays Submitted photo".
+const SENT_IN = /(?:^|\s)((?:submitted|contributed|courtesy)\s+(?:photo|image|picture)s?)\.?$/i;
+
+function fromSentIn(t: string): SplitCaption | null {
+  const m = SENT_IN.exec(t);
+  if (!m?.[1]) return null;
+  const at = t.length - m[0].length + m[0].indexOf(m[1]);
+  return { caption: cleanCaption(t.slice(0, at)), credit: m[1], line: t.slice(at) };
 }
 
 /** Caption and credit from one line of caption text; credit null when none is written. */
@@ -145,6 +175,7 @@ export function splitCaption(text: string): SplitCaption {
     fromParenthesis(t) ??
     fromLeadingLabel(t) ??
     fromLabel(t) ??
-    fromTail(t) ?? { caption: cleanCaption(t), credit: null, line: null }
+    fromTail(t) ??
+    fromSentIn(t) ?? { caption: cleanCaption(t), credit: null, line: null }
   );
 }
