@@ -64,10 +64,13 @@ const POSITION = new Set(
 /** "called for", "calls on": a verb and its particle. */
 const POSITION_PHRASE = /^(called|calls|calling|pointed|points)$/;
 const PARTICLE: Record<string, RegExp> = { called: /^(for|on)$/, pointed: /^out$/ };
-const MAY_CLAIM = new RegExp(
-  [...CLAIM_VERBS, ...HOLDS, ...POSITION, 'called', 'calls', 'pointed', 'according'].join('|'),
-  'i',
-);
+const CLAIM_WORDS = new Set([...CLAIM_VERBS, ...HOLDS, ...POSITION, 'called', 'calls', 'pointed', 'according']);
+const WORD = /[A-Za-z]+/g;
+/** Any word a claim needs, as a whole word: most paragraphs have none and are never tokenized. */
+function mayClaim(text: string): boolean {
+  for (const m of text.matchAll(WORD)) if (CLAIM_WORDS.has(m[0].toLowerCase())) return true;
+  return false;
+}
 /** Forms of HOLDS that are as often nouns ("the notes", "two shows"): verbs only right after a name or pronoun. */
 const NOUN_TOO = /^(notes|adds|shows|show|states|finds|estimates|thinks)$/;
 
@@ -375,12 +378,12 @@ export function findClaims(
   const out: ClaimDraft[] = [];
   let q = 0;
   for (const p of paragraphs) {
-    if (!MAY_CLAIM.test(text.slice(p.start, p.end))) continue;
+    if (!mayClaim(text.slice(p.start, p.end))) continue;
     let s = p.start;
     while (s < p.end) {
       const e = sentenceEnd(text, s, p.end);
       while (q < quoted.length && (quoted[q]?.close ?? 0) <= s) q++;
-      if (e - s <= MAX_SENTENCE && MAY_CLAIM.test(text.slice(s, e)) && roomOutsideQuotes(text, quoted, q, s, e)) {
+      if (e - s <= MAX_SENTENCE && mayClaim(text.slice(s, e)) && roomOutsideQuotes(text, quoted, q, s, e)) {
         const tokens = tokenize(text, s, e);
         const claim =
           accordingClaim(text, tokens, s, e) ??
