@@ -24,11 +24,7 @@ const CLAIM_VERBS = new Set(
 /** Words after the verb that show it does not introduce a clause: "said in a statement", "told reporters". */
 const NOT_CLAUSE =
   /^(in|on|at|to|during|after|before|for|with|of|about|from|by|last|this|earlier|later|so|no|yes|nothing|something|anything|goodbye|hello|thanks|it)$/i;
-/**
- * Any claim needs one of these words somewhere in its sentence. Matched as bare
- * substrings, so it never misses one; most paragraphs have none and are then
- * skipped without being tokenized.
- */
+/** Time words between a verb and its clause: "said Monday the plan…". */
 const TIME =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|repeatedly|also|again|previously|then|now)$/i;
 const CLAUSE_VERB =
