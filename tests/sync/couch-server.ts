@@ -81,6 +81,8 @@ export async function startCouch(): Promise<CouchServer> {
     body: JSON.stringify(ADMIN.password),
   });
   if (!made.ok && made.status !== 401) throw new Error(`could not make the admin: ${made.status}`);
+  // A fixed cookie secret, as a CouchDB installation keeps one: sessions survive a restart.
+  await asAdminAt(url, 'PUT', '_config/couch_httpd_auth/secret', 'copydesk-test-secret');
   return {
     url,
     port,
@@ -105,7 +107,11 @@ export async function addUser(server: CouchServer, name: string, password: strin
 
 /** A raw request as the admin (for hostile documents and checks behind the client's back). */
 export async function asAdmin(server: CouchServer, method: string, path: string, body?: unknown): Promise<Response> {
-  return fetch(`${server.url}/${path}`, {
+  return asAdminAt(server.url, method, path, body);
+}
+
+function asAdminAt(url: string, method: string, path: string, body?: unknown): Promise<Response> {
+  return fetch(`${url}/${path}`, {
     method,
     headers: { 'content-type': 'application/json', authorization: adminAuth() },
     body: body === undefined ? undefined : JSON.stringify(body),

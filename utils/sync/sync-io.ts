@@ -161,7 +161,13 @@ async function resolveConflicts(ctx: SyncContext, raw: unknown): Promise<unknown
     if (other.doc.clipping.updatedAt > newest.clipping.updatedAt) newest = other.doc;
   }
   const { _conflicts: _c, ...rest } = winner.doc;
-  const merged: ClippingDoc = { ...rest, clipping: newest.clipping, shared, changedAt: ctx.now().toISOString() };
+  const merged: ClippingDoc = {
+    ...rest,
+    clipping: newest.clipping,
+    shared,
+    changedBy: ctx.me,
+    changedAt: ctx.now().toISOString(),
+  };
   const losers = doc._conflicts.map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true }));
   const results = await ctx.team.bulkDocs([merged, ...losers]);
   const rev = results[0]?.ok ? results[0].rev : undefined;
@@ -178,9 +184,13 @@ export async function pullBatch(ctx: SyncContext, timeout?: number, signal?: Abo
   const page = await ctx.team.changes(since, PULL_BATCH, timeout, signal);
   const remotes: Remote[] = [];
   for (const change of page.results) {
-    const rev = change.changes[0]?.rev;
+    const rev = (change.doc as { _rev?: string } | undefined)?._rev ?? change.changes[0]?.rev;
     if (!rev || !uidOfDocId(change.id)) continue;
-    const doc = change.deleted ? change.doc : await resolveConflicts(ctx, change.doc);
+    // Some servers leave `_conflicts` out of the feed's documents; several leaves say it too.
+    const listed = (change.doc as { _conflicts?: unknown } | undefined)?._conflicts;
+    const raw =
+      !change.deleted && change.changes.length > 1 && !listed ? await ctx.team.withConflicts(change.id) : change.doc;
+    const doc = change.deleted ? change.doc : await resolveConflicts(ctx, raw);
     const remote = await remoteOf(ctx, change.id, (doc as { _rev?: string })?._rev ?? rev, !!change.deleted, doc);
     if (remote) remotes.push(remote);
   }

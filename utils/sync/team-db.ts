@@ -58,7 +58,8 @@ export class TeamDb {
       limit: String(limit),
       include_docs: 'true',
       conflicts: 'true',
-      style: 'main_only',
+      // Every leaf revision: more than one means CouchDB holds the document in conflict.
+      style: 'all_docs',
     });
     if (timeout !== undefined) {
       query.set('feed', 'longpoll');
@@ -78,6 +79,11 @@ export class TeamDb {
       keys: ids,
     });
     return out.rows;
+  }
+
+  /** A document's winning revision with its conflicts listed. */
+  withConflicts(id: string): Promise<unknown> {
+    return this.call('GET', `/${encodeURIComponent(id)}?conflicts=true`);
   }
 
   /** One revision of a document. */
