@@ -23,6 +23,10 @@ export async function setupTeam(
   members: readonly string[],
 ): Promise<SetupReport> {
   const team = new TeamDb(client, name);
+  // Only a server admin may create databases and set their members: said plainly, before trying.
+  const session = await client.request<{ userCtx?: { roles?: string[] } }>('GET', '_session');
+  if (!session.userCtx?.roles?.includes('_admin'))
+    throw new CouchError('no-access', `No access: ${admin} is not an admin of this server`);
   let created = true;
   try {
     await client.request('PUT', encodeURIComponent(name), undefined, { what: name });
