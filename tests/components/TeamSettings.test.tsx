@@ -46,7 +46,7 @@ describe('TeamSettings', () => {
       type(root, 'team-user', 'sam');
       type(root, 'team-password', 'secret');
     });
-    await act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+    await act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
     expect(onJoin).toHaveBeenCalledWith({
       server: 'http://127.0.0.1:5984',
       db: 'newsroom',
@@ -72,7 +72,7 @@ describe('TeamSettings', () => {
     expect(root.querySelector('[role="status"]')?.textContent).toBe('sign-in needed');
     expect(root.querySelector('.team-recent')?.textContent).toBe('Disputed by alex, 10:32 — Idlib attack');
     await act(() => type(root, 'team-password', 'again'));
-    await act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+    await act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
     expect(onSignIn).toHaveBeenCalledWith('again');
     [...root.querySelectorAll('button')].find((b) => b.textContent === 'Leave team')!.click();
     expect(onLeave).toHaveBeenCalled();
