@@ -28,7 +28,10 @@ afterAll(async () => {
 
 /** A member's raw document from the server. */
 async function serverDoc(name: string, uid: string) {
-  return (await (await asAdmin(server, 'GET', `${name}/${docId(uid)}?conflicts=true`)).json()) as Record<string, unknown>;
+  return (await (await asAdmin(server, 'GET', `${name}/${docId(uid)}?conflicts=true`)).json()) as Record<
+    string,
+    unknown
+  >;
 }
 
 describe('who may read and write', () => {
