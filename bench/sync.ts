@@ -45,6 +45,8 @@ const server = await startTeamServer();
 try {
   await makeTeam(server, 'bench');
   let libraries = 0;
+  // Time spent sanitizing server HTML: jsdom's DOM in Node, the browser's own in the panel.
+  let sanitizing = 0;
   const editor = async (name: string, options: ConstructorParameters<typeof SyncEngine>[1] = {}) => {
     const db = openLibrary(`bench-sync-${++libraries}`);
     const client = new CouchClient(server.url, { ownCookies: true });
@@ -53,7 +55,12 @@ try {
       db,
       team: new TeamDb(client, 'bench'),
       me: name,
-      clean: (html, baseUrl) => sanitizeHtml(html, win, { baseUrl }),
+      clean: (html, baseUrl) => {
+        const s = performance.now();
+        const out = sanitizeHtml(html, win, { baseUrl });
+        sanitizing += performance.now() - s;
+        return out;
+      },
       now: () => new Date(),
       say: () => undefined,
     };
@@ -77,8 +84,10 @@ try {
   // 1. Initial sync into an empty library.
   const alex = await editor('alex');
   const t0 = performance.now();
+  sanitizing = 0;
   await alex.engine.syncOnce();
   const initial = performance.now() - t0;
+  const initialSanitize = sanitizing;
   const received = await countClippings(alex.db);
 
   // 2. A colleague's change reaching a running sync.
@@ -125,7 +134,13 @@ try {
       {
         clippings: COUNT,
         seedServerMs: Math.round(seeded),
-        initialSync: { ms: Math.round(initial), received, perClippingMs: round(initial / Math.max(1, received)) },
+        initialSync: {
+          ms: Math.round(initial),
+          received,
+          perClippingMs: round(initial / Math.max(1, received)),
+          sanitizeInJsdomMs: Math.round(initialSanitize),
+          withoutSanitizeMs: Math.round(initial - initialSanitize),
+        },
         colleagueChange: { runs: CHANGES, p95Ms: round(p95(latency)), maxMs: round(Math.max(...latency)) },
         save: { runs: SAVES, p95WithoutSyncMs: round(p95(without)), p95WithSyncMs: round(p95(withSync)) },
       },

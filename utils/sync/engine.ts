@@ -44,6 +44,8 @@ export type EngineOptions = {
   onApplied?: (count: number) => void;
   /** Pause between retries when offline, in ms (doubled up to 30 s). @default 1000 */
   retryDelay?: number;
+  /** How long local writes must pause before they are sent, in ms. @default 200 */
+  settleDelay?: number;
 };
 
 /** Runs sync until stop(). One engine per panel. */
@@ -55,6 +57,7 @@ export class SyncEngine {
   private sleeping: (() => void) | null = null;
   private unwatch: (() => void) | null = null;
   private localWrites = 0;
+  private settle: ReturnType<typeof setTimeout> | null = null;
   private done: Promise<void> | null = null;
 
   constructor(ctx: SyncContext, options: EngineOptions = {}) {
@@ -75,7 +78,10 @@ export class SyncEngine {
       // The first report is the count at start, not a write.
       if (first) return void (first = false);
       this.localWrites++;
-      this.wake();
+      // A burst of saves (a restore, a bulk tag) is sent together once it settles, and a
+      // save never waits on a push that started under it.
+      if (this.settle) clearTimeout(this.settle);
+      this.settle = setTimeout(() => this.wake(), this.options.settleDelay ?? 200);
     });
     this.done = this.loop();
   }
@@ -83,6 +89,7 @@ export class SyncEngine {
   /** Stops the loop and waits for it to end. */
   async stop(): Promise<void> {
     this.running = false;
+    if (this.settle) clearTimeout(this.settle);
     this.unwatch?.();
     this.unwatch = null;
     this.wake();
