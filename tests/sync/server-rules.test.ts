@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { listClippings, saveClipping } from '../../utils/store/clippings';
 import { countPending } from '../../utils/store/team-sync';
 import { CouchClient } from '../../utils/sync/couch-client';
@@ -21,6 +21,8 @@ async function team() {
 beforeAll(async () => {
   server = await startTeamServer();
 }, 60_000);
+// Real server round trips: generous on a loaded machine (each test still checks its own bounds).
+vi.setConfig({ testTimeout: 90_000 });
 afterAll(async () => {
   await dropLibraries();
   await server.stop();
