@@ -5,7 +5,9 @@ export type OutputFormat = 'json' | 'jsonl' | 'md';
 
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'md'];
 
-export const USAGE = 'usage: copydesk analyze [--url URL] [--text] [--format json|jsonl|md] <file|dir|->...';
+export const USAGE =
+  'usage: copydesk analyze [--url URL] [--text] [--format json|jsonl|md] <file|dir|->...\n' +
+  '       copydesk team setup|export ... (copydesk team --help)';
 
 export const HELP = `${USAGE}
 

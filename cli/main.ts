@@ -63,7 +63,8 @@ async function runAnalyze(cmd: AnalyzeCommand, io: CliIo): Promise<ExitCode> {
 }
 
 /** Runs the command for `argv` (arguments after the program name) and returns the exit status. */
-export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function main(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = {}): Promise<ExitCode> {
+  if (argv[0] === 'team') return (await import('./team')).runTeam(argv.slice(1), { ...io, env });
   const args = parseCliArgs(argv);
   if (args.command === 'help') {
     await write(io.stdout, `${HELP}\n`);
@@ -82,11 +83,11 @@ export async function run(): Promise<void> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
-  process.exitCode = await main(process.argv.slice(2), {
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-  });
+  process.exitCode = await main(
+    process.argv.slice(2),
+    { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+    process.env,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await run();

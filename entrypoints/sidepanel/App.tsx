@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PageStatus } from '../../components/PageStatus';
+import { TeamSettings } from '../../components/TeamSettings';
 import { onMessage, sendToExtension } from '../../utils/messaging';
 import { createStore } from '../../utils/panel/store';
 import { followedPage, FOLLOWED_START } from '../../utils/panel/followed-page';
@@ -11,8 +12,9 @@ import { holdTab } from './highlighter-client';
 import { LibraryPanel } from './LibraryPanel';
 import { PageDesk, type PendingCommand } from './PageDesk';
 import { useStore } from './use-store';
+import { useTeam } from './use-team';
 
-type View = { name: 'page' } | { name: 'library' } | { name: 'clipping'; id: number };
+type View = { name: 'page' } | { name: 'library' } | { name: 'clipping'; id: number } | { name: 'team' };
 
 /** The side panel: follows the active tab of its window, and hosts the library. */
 export function App({ windowId }: { windowId: number | undefined }) {
@@ -22,6 +24,8 @@ export function App({ windowId }: { windowId: number | undefined }) {
   const shown = useStore(followed);
   const [view, setView] = useState<View>({ name: 'page' });
   const [command, setCommand] = useState<PendingCommand | null>(null);
+  // Team sync runs while the panel is open, whichever tab shows.
+  const team = useTeam(library);
 
   const load = useCallback(
     async (tabId: number, url: string, force = false, reuse = false) => {
@@ -119,10 +123,17 @@ export function App({ windowId }: { windowId: number | undefined }) {
         </button>
         <button
           type="button"
-          aria-current={view.name !== 'page' ? 'page' : undefined}
+          aria-current={view.name === 'library' || view.name === 'clipping' ? 'page' : undefined}
           onClick={() => setView({ name: 'library' })}
         >
           Library
+        </button>
+        <button
+          type="button"
+          aria-current={view.name === 'team' ? 'page' : undefined}
+          onClick={() => setView({ name: 'team' })}
+        >
+          Team{team.view.joined ? ` · ${team.view.status}` : ''}
         </button>
       </nav>
       <main class="content">
@@ -144,9 +155,18 @@ export function App({ windowId }: { windowId: number | undefined }) {
           ) : (
             <PageStatus state={page} onAnalyzeAnyway={() => again(true)} onRetry={() => again(false)} />
           ))}
-        {view.name !== 'page' && (
+        {view.name === 'team' && (
+          <TeamSettings
+            view={team.view}
+            onJoin={(j) => void team.join(j)}
+            onSignIn={(p) => void team.signIn(p)}
+            onLeave={() => void team.leave()}
+          />
+        )}
+        {(view.name === 'library' || view.name === 'clipping') && (
           <LibraryPanel
             library={library}
+            teamRevision={team.revision}
             openId={view.name === 'clipping' ? view.id : null}
             onOpen={(id) => setView({ name: 'clipping', id })}
             onBack={() => setView({ name: 'library' })}

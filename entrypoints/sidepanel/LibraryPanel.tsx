@@ -26,10 +26,12 @@ type Props = {
   openId: number | null;
   onOpen: (id: number) => void;
   onBack: () => void;
+  /** Grows when team sync wrote changes from colleagues: the list and the open clipping look again. */
+  teamRevision?: number;
 };
 
 /** The library (search, filters, bulk work, tags, backup) and the clipping view. */
-export function LibraryPanel({ library, openId, onOpen, onBack }: Props) {
+export function LibraryPanel({ library, openId, onOpen, onBack, teamRevision = 0 }: Props) {
   const [db, setDb] = useState<CopydeskDb | null>(null);
   const [query, setQuery] = useState<LibraryQuery>({});
   const [revision, setRevision] = useState(0);
@@ -52,6 +54,12 @@ export function LibraryPanel({ library, openId, onOpen, onBack }: Props) {
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [changed, db]);
+
+  useEffect(() => {
+    if (!teamRevision || !db) return;
+    invalidateSearchIndex(db);
+    changed();
+  }, [teamRevision, db, changed]);
 
   const { result, entries, snippets, onRange } = useLibraryList(db, query, revision, showError);
   const { facets, counts, usage, persist } = useLibraryFacts(db, result !== null, revision, tool, showError);

@@ -10,9 +10,13 @@ export const BIN = resolve(REPO, 'cli/bin.mjs');
 export type CliRun = { code: number | null; stdout: string; stderr: string };
 
 /** `node cli/bin.mjs ...args` from `cwd` (the repo root by default), with `stdin` piped in. */
-export function runCli(args: readonly string[], options: { stdin?: string; cwd?: string } = {}): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  options: { stdin?: string; cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO });
+    const env = { ...process.env, COPYDESK_PASSWORD: '', ...options.env };
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { CopydeskDb, SCHEMA_VERSION, type Clipping } from '../../utils/store/schema';
 import { entryOf } from '../../utils/store/index-records';
 import { queryLibrary } from '../../utils/store/query';
+import { saveClipping } from '../../utils/store/clippings';
 import { makeFigure } from '../finding-factories';
 import { richClipping } from './library-fixtures';
 
@@ -36,7 +37,7 @@ function v1Record(day: number): Omit<Clipping, 'id' | 'flags' | 'annotations' | 
 }
 
 /** Writes records with a raw Dexie instance that declares only the old schema version. */
-async function writeOld(name: string, version: 1 | 2 | 3 | 4, records: object[], desks: object[] = []) {
+async function writeOld(name: string, version: 1 | 2 | 3 | 4 | 5, records: object[], desks: object[] = []) {
   const old = new Dexie(name);
   old.version(1).stores({ clippings: '++id, clippedAt, normalizedUrl, canonicalUrl, siteName, *tags' });
   if (version >= 2) old.version(2).stores({ desks: '&normalizedUrl, updatedAt' });
@@ -44,6 +45,7 @@ async function writeOld(name: string, version: 1 | 2 | 3 | 4, records: object[],
     old.version(3).stores({ entries: '&id, clippedAt, site, previousId, *tags, *speakers, *statuses', terms: '&id' });
   }
   if (version >= 4) old.version(4).stores({ clippings: '++id, clippedAt, normalizedUrl, canonicalUrl' });
+  if (version >= 5) old.version(5).stores({});
   await old.table('clippings').bulkAdd(records);
   // A v3/v4 list row as those versions counted: every figure, repeats included.
   if (version >= 3) {
@@ -58,12 +60,15 @@ async function writeOld(name: string, version: 1 | 2 | 3 | 4, records: object[],
   return stored as Clipping[];
 }
 
+/** A uid as v6 gives them. */
+const UID = expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+
 describe('schema upgrades keep every field', () => {
-  test('the newest version is 5', async () => {
+  test('the newest version is 6', async () => {
     const db = new CopydeskDb(fresh());
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(5);
+    expect(SCHEMA_VERSION).toBe(6);
     db.close();
   });
 
@@ -74,7 +79,7 @@ describe('schema upgrades keep every field', () => {
     const after = await db.clippings.orderBy('id').toArray();
     expect(after).toHaveLength(2);
     after.forEach((record, i) => {
-      expect(record).toEqual({ ...before[i], flags: [], annotations: [], note: '', previousId: null });
+      expect(record).toEqual({ ...before[i], flags: [], annotations: [], note: '', previousId: null, uid: UID });
     });
     expect(await db.entries.count()).toBe(2);
     expect((await db.entries.get(before[0]!.id!))?.speakers).toEqual(['Antonio Guterres']);
@@ -90,7 +95,7 @@ describe('schema upgrades keep every field', () => {
     const [before] = await writeOld(name, 2, [v2], [desk]);
     const db = new CopydeskDb(name);
     const [after] = await db.clippings.toArray();
-    expect(after).toEqual({ ...before, previousId: null });
+    expect(after).toEqual({ ...before, previousId: null, uid: UID });
     expect(await db.desks.toArray()).toEqual([desk]);
     expect((await queryLibrary(db, { status: 'disputed' })).ids).toEqual([before!.id]);
     expect((await queryLibrary(db, { text: 'call' })).ids).toEqual([before!.id]);
@@ -103,9 +108,9 @@ describe('schema upgrades keep every field', () => {
     const [before] = await writeOld(name, 3, [v3]);
     const db = new CopydeskDb(name);
     const [after] = await db.clippings.toArray();
-    expect(after).toEqual(before);
+    expect(after).toEqual({ ...before, uid: UID });
     const indexes = db.clippings.schema.indexes.map((i) => i.name).sort();
-    expect(indexes).toEqual(['canonicalUrl', 'clippedAt', 'normalizedUrl']);
+    expect(indexes).toEqual(['canonicalUrl', 'clippedAt', 'normalizedUrl', 'uid']);
     expect(db.entries.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['site', 'tags']));
     db.close();
   });
@@ -128,6 +133,30 @@ describe('schema upgrades keep every field', () => {
     const [before] = await writeOld(name, 4, [v4]);
     const db = new CopydeskDb(name);
     expect((await db.entries.get(before!.id!))?.figures).toBe(1);
+    db.close();
+  });
+
+  test('v5 -> v6: every clipping gets its own uid, every field survives, nothing is queued to send', async () => {
+    const name = fresh();
+    const records = [1, 2, 3].map((day) => {
+      const { id: _id, ...r } = richClipping({ day, url: `https://news.example.test/v5/${day}`, tags: ['v5'] });
+      return r;
+    });
+    const before = await writeOld(name, 5, records);
+    const db = new CopydeskDb(name);
+    const after = await db.clippings.orderBy('id').toArray();
+    expect(after).toEqual(before.map((b) => ({ ...b, uid: UID })));
+    expect(new Set(after.map((c) => c.uid)).size).toBe(3);
+    // Found by uid: the index is there and unique.
+    expect((await db.clippings.where('uid').equals(after[1]!.uid!).first())?.id).toBe(after[1]!.id);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.shadows.count()).toBe(0);
+    // A save after the upgrade gets a uid of its own, and is queued for the team.
+    const id = await saveClipping(db, richClipping({ day: 9, url: 'https://news.example.test/v6' }));
+    const saved = await db.clippings.get(id);
+    expect(saved?.uid).toEqual(UID);
+    expect(after.map((c) => c.uid)).not.toContain(saved?.uid);
+    expect(await db.outbox.get(saved!.uid!)).toMatchObject({ deleted: false });
     db.close();
   });
 

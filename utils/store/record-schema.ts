@@ -55,6 +55,13 @@ const clippingObject = v.object(
     updatedAt: timestamp,
     analysisSchema: count,
     previousId: v.optional(v.nullable(wholeNumber('must be a whole number or null'))),
+    // A UUID as the store makes them (schema v6): it names the clipping on the team server.
+    uid: v.optional(
+      v.pipe(
+        v.string('must be a uid'),
+        v.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'must be a uid'),
+      ),
+    ),
   },
   'must be an object',
 );

@@ -64,6 +64,14 @@ export async function restoreBackup(
           .map((c) => [c.id!, c]),
       );
       const writes: Array<Clipping & { id: number }> = [];
+      // A uid names one clipping everywhere: a backup's uid is kept only when no other clipping holds it.
+      const uids = new Set((await db.clippings.orderBy('uid').keys()) as string[]);
+      const uidFor = (record: Clipping, mine: Clipping | undefined): string | undefined => {
+        if (mine?.uid) return mine.uid;
+        if (!record.uid || uids.has(record.uid)) return undefined;
+        uids.add(record.uid);
+        return record.uid;
+      };
       for (const { record, id, existing } of plan) {
         const mine = current.get(id);
         if (existing && mine && mine.updatedAt >= record.updatedAt) {
@@ -74,7 +82,9 @@ export async function restoreBackup(
         // A record from before version links existed has no previousId at all: keep it that way.
         // A link to a clipping the backup lacks would point at whatever holds that id here: drop it.
         const relinked = link === undefined || link === null ? {} : { previousId: idMap.get(link) ?? null };
-        writes.push({ ...record, id, ...relinked });
+        const { uid: _uid, ...rest } = record;
+        const uid = uidFor(record, mine);
+        writes.push({ ...rest, id, ...relinked, ...(uid ? { uid } : {}) });
         if (existing) report.updated++;
         else report.added++;
       }

@@ -3,7 +3,15 @@ import type { Finding } from '../analysis/types';
 import type { Annotation, FlagState } from '../desk/model';
 import { entryOf, termsOf, type LibraryEntry, type TermsRecord } from './index-records';
 
+import type { OutboxRecord, ShadowRecord, SyncMetaRecord } from './sync-records';
+
 export type { LibraryEntry, TermsRecord } from './index-records';
+export type { OutboxRecord, ShadowRecord, SyncMetaRecord } from './sync-records';
+
+/** A fresh globally unique clipping id. */
+export function newUid(): string {
+  return crypto.randomUUID();
+}
 
 /** One saved article with its findings, as stored in IndexedDB and exported. */
 export type Clipping = {
@@ -44,6 +52,11 @@ export type Clipping = {
    * Optional so records built before v3 (and tests' literals) still type-check.
    */
   previousId?: number | null;
+  /**
+   * Globally unique id (a random UUID, schema v6): the clipping's name on the team server,
+   * the same in every editor's library. Given by the store on first save.
+   */
+  uid?: string;
 };
 
 /** The desk work on a page not (or not yet) saved, so coming back to the page restores it. */
@@ -57,7 +70,7 @@ export type DeskRecord = {
 };
 
 /** The newest schema version; backups and tests refer to it. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** The IndexedDB database. Every change of indexes is a new version() below, never an edit. */
 export class CopydeskDb extends Dexie {
@@ -67,6 +80,12 @@ export class CopydeskDb extends Dexie {
   entries!: EntityTable<LibraryEntry, 'id'>;
   /** The searchable words of each clipping; search-index.ts builds the inverted index from them (v3). */
   terms!: EntityTable<TermsRecord, 'id'>;
+  /** Clippings changed here and not yet sent to the team server, by uid (v6). */
+  outbox!: EntityTable<OutboxRecord, 'uid'>;
+  /** The last copy of each clipping both this library and the team server agreed on (v6). */
+  shadows!: EntityTable<ShadowRecord, 'uid'>;
+  /** The team's settings and the changes-feed checkpoint, by key (v6). */
+  syncMeta!: EntityTable<SyncMetaRecord, 'key'>;
 
   constructor(name: string) {
     super(name);
@@ -126,5 +145,22 @@ export class CopydeskDb extends Dexie {
           last = saved[saved.length - 1]?.id ?? Number.MAX_SAFE_INTEGER;
         }
       });
+    // v6: team sync. Every clipping gets a globally unique id (numeric ids differ from one
+    // library to the next); the outbox, the shadows and the checkpoint live beside them.
+    this.version(6)
+      .stores({
+        clippings: '++id, clippedAt, normalizedUrl, canonicalUrl, &uid',
+        outbox: '&uid',
+        shadows: '&uid, previousUid, changedAt',
+        syncMeta: '&key',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('clippings')
+          .toCollection()
+          .modify((c: Clipping) => {
+            c.uid ??= newUid();
+          }),
+      );
   }
 }
