@@ -24,7 +24,7 @@ const timeoutMs = Number(values.timeout ?? 30) * 1000;
 
 const MB = 1024 * 1024;
 let failed = false;
-process.stderr.write('shape            bytes      ms   peak MB  x page  result\n');
+process.stderr.write('shape            bytes  wall ms   cpu ms   peak MB  x page  result\n');
 for (const shape of shapes) {
   for (const bytes of sizes) {
     const child = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'hostile-run.ts'), shape, String(bytes)], {
@@ -33,7 +33,15 @@ for (const shape of shapes) {
       maxBuffer: 64 * MB,
     });
     const line = child.stdout.trim().split('\n').pop() ?? '';
-    let row: { shape: string; bytes: number; ms?: number; peakAbove?: number; ok: boolean; error?: string };
+    let row: {
+      shape: string;
+      bytes: number;
+      ms?: number;
+      cpuMs?: number;
+      peakAbove?: number;
+      ok: boolean;
+      error?: string;
+    };
     try {
       row = JSON.parse(line) as typeof row;
     } catch {
@@ -42,14 +50,15 @@ for (const shape of shapes) {
         : `crashed: ${child.stderr.trim().split('\n').filter(Boolean).slice(-1)[0] ?? `exit ${child.status}`}`;
       row = { shape, bytes, ok: false, error: why };
     }
-    const tooSlow = row.ms !== undefined && bytes >= 2_000_000 && row.ms > 2000;
+    // The target is judged on CPU time: on a shared machine the wall clock also counts other processes.
+    const tooSlow = row.cpuMs !== undefined && bytes >= 2_000_000 && row.cpuMs > 2000;
     if (!row.ok || tooSlow) failed = true;
     process.stdout.write(`${JSON.stringify(row)}\n`);
     const peak = row.peakAbove !== undefined ? (row.peakAbove / MB).toFixed(0) : '-';
     const ratio = row.peakAbove !== undefined ? (row.peakAbove / row.bytes).toFixed(1) : '-';
     const result = row.ok ? (tooSlow ? 'SLOW' : 'ok') : `FAILED ${row.error ?? ''}`.slice(0, 80);
     process.stderr.write(
-      `${shape.padEnd(16)} ${String(row.bytes).padStart(8)} ${String(row.ms ?? '-').padStart(7)} ${peak.padStart(9)} ${ratio.padStart(7)}  ${result}\n`,
+      `${shape.padEnd(16)} ${String(row.bytes).padStart(8)} ${String(row.ms ?? '-').padStart(8)} ${String(row.cpuMs ?? '-').padStart(8)} ${peak.padStart(9)} ${ratio.padStart(7)}  ${result}\n`,
     );
   }
 }
