@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PageStatus } from '../../components/PageStatus';
 import { onMessage, sendToExtension } from '../../utils/messaging';
@@ -22,9 +22,14 @@ export function App({ windowId }: { windowId: number | undefined }) {
   const shown = useStore(followed);
   const [view, setView] = useState<View>({ name: 'page' });
   const [command, setCommand] = useState<PendingCommand | null>(null);
+  // The analysis under way: a later reading or a tab switch stops it between two of its steps.
+  const running = useRef<AbortController | null>(null);
 
   const load = useCallback(
     async (tabId: number, url: string, force = false, reuse = false) => {
+      running.current?.abort();
+      const control = new AbortController();
+      running.current = control;
       if (followed.getState().tabId !== tabId) holdTab(null);
       followed.dispatch({ type: 'read', tabId, url, reuse });
       const { ticket, page } = followed.getState();
@@ -32,8 +37,10 @@ export function App({ windowId }: { windowId: number | undefined }) {
       if (reuse && page.status === 'ready') return;
       let next;
       try {
-        next = await analyzeTab(tabId, url, force, new Date());
+        next = await analyzeTab(tabId, url, force, new Date(), control.signal);
       } catch (error) {
+        // Stopped for a newer reading: that reading answers instead.
+        if (control.signal.aborted) return;
         next = { status: 'error' as const, url, message: errorMessage(error) };
       }
       // A later tab switch or navigation wins over this slower answer (the store drops it).
