@@ -22,19 +22,20 @@ export function App({ windowId }: { windowId: number | undefined }) {
   const shown = useStore(followed);
   const [view, setView] = useState<View>({ name: 'page' });
   const [command, setCommand] = useState<PendingCommand | null>(null);
-  // The analysis under way: a later reading or a tab switch stops it between two of its steps.
-  const running = useRef<AbortController | null>(null);
+  // The analysis under way and its tab: a later reading or a switch to another tab stops it between two steps.
+  const running = useRef<{ control: AbortController; tabId: number } | null>(null);
 
   const load = useCallback(
     async (tabId: number, url: string, force = false, reuse = false) => {
-      running.current?.abort();
-      const control = new AbortController();
-      running.current = control;
       if (followed.getState().tabId !== tabId) holdTab(null);
+      if (running.current && running.current.tabId !== tabId) running.current.control.abort();
       followed.dispatch({ type: 'read', tabId, url, reuse });
       const { ticket, page } = followed.getState();
       // Switching back to a tab shows its last reading; nothing to read again.
       if (reuse && page.status === 'ready') return;
+      running.current?.control.abort();
+      const control = new AbortController();
+      running.current = { control, tabId };
       let next;
       try {
         next = await analyzeTab(tabId, url, force, new Date(), control.signal);

@@ -8,8 +8,20 @@ import type { PageState } from '../../utils/page-state';
 /** The panel's time budget: past it, a finder stops and its list says so. */
 export const PANEL_BUDGET_MS = 5000;
 
-/** Lets the panel handle typing, scrolling and clicks between two steps of an analysis. */
-const yieldToPanel = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets the panel handle typing, scrolling and clicks between two steps of an analysis. A
+ * message, not setTimeout: browsers throttle the timers of a panel that is not focused to
+ * a second or more, which would stretch an analysis of a few steps past its budget.
+ */
+const yieldToPanel = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 
 /**
  * Reads a tab's DOM and analyzes it here in the panel, in steps (extraction, then one
