@@ -117,8 +117,9 @@ describe('long runs stay linear', () => {
     for (const unit of RUNS) {
       pass(run(unit, 2_000));
       const small = timed(() => pass(run(unit, 20_000)));
+      // A floor of 50 ms: below it the ratio is the noise of a shared machine, not the pattern.
       const large = timed(() => pass(run(unit, 80_000)));
-      expect(large / Math.max(small, 20), JSON.stringify(unit)).toBeLessThan(8);
+      expect(large / Math.max(small, 50), JSON.stringify(unit)).toBeLessThan(8);
     }
   });
 });
