@@ -1,5 +1,6 @@
 /** One input through the engine: page bytes (or plain text) in, Analysis out. */
 import { analyze, analyzeText } from '../utils/analysis/analyze';
+import type { Deadline } from '../utils/analysis/deadline';
 import { readMetadata } from '../utils/analysis/metadata';
 import { blockText } from '../utils/analysis/text';
 import type { Analysis } from '../utils/analysis/types';
@@ -10,6 +11,8 @@ export type InputOptions = {
   /** The input is plain text, paragraphs separated by blank lines. */
   text: boolean;
   now: Date;
+  /** The finders' time budget for this input. @default none */
+  deadline?: Deadline;
 };
 
 export const WHOLE_PAGE_WARNING = 'Readability found no article; the whole page text was analyzed.';
@@ -22,7 +25,7 @@ export const WHOLE_PAGE_WARNING = 'Readability found no article; the whole page 
 function analyzeWholePage(doc: Document, options: InputOptions): Analysis {
   const text = doc.body ? blockText(doc.body) : '';
   if (!text) throw new Error('no text found in the page');
-  const analysis = analyzeText(text, doc, { url: options.url, now: options.now });
+  const analysis = analyzeText(text, doc, { url: options.url, now: options.now, deadline: options.deadline });
   const meta = readMetadata(doc, options.url);
   const article = {
     ...analysis.article,
@@ -40,8 +43,9 @@ function analyzeWholePage(doc: Document, options: InputOptions): Analysis {
 
 /** Analyzes decoded input; throws an Error whose message says why when there is nothing to analyze. */
 export function analyzeInput(content: string, options: InputOptions): Analysis {
-  if (options.text) return analyzeText(content, emptyDocument(), { url: options.url, now: options.now });
+  const { url, now, deadline } = options;
+  if (options.text) return analyzeText(content, emptyDocument(), { url, now, deadline });
   const doc = parseDocument(content);
-  const result = analyze(doc, { url: options.url, now: options.now, force: true });
+  const result = analyze(doc, { url, now, force: true, deadline });
   return result.ok ? result.analysis : analyzeWholePage(doc, options);
 }

@@ -6,7 +6,7 @@ export type OutputFormat = 'json' | 'jsonl' | 'md';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'md'];
 
 export const USAGE =
-  'usage: copydesk analyze [--url URL] [--text] [--format json|jsonl|md] <file|dir|->...\n' +
+  'usage: copydesk analyze [--url URL] [--text] [--format json|jsonl|md] [--budget S] [--max-bytes N] <file|dir|->...\n' +
   '       copydesk team setup|export ... (copydesk team --help)';
 
 export const HELP = `${USAGE}
@@ -20,10 +20,20 @@ Inputs      .html, .htm or .html.gz files, directories (searched recursively, so
 --url URL   the page's address, used for relative links and the export
 --format    json (default for one input), jsonl (default for several inputs
             or a directory: one object per line), md (the Markdown export)
+--budget S  seconds the finders may spend on one input (default 30); a list
+            cut short is kept, and said on stderr
+--max-bytes N
+            largest input read, after gunzip (default 50000000); larger
+            inputs are refused, the others still analyzed
 --help      this text
 
-Exit status: 0 when every input was analyzed, 1 when some failed (one line
-on stderr for each), 2 for bad usage.`;
+Exit status: 0 when every input was analyzed whole, 1 when some failed or a
+list was cut short (one line on stderr for each), 2 for bad usage.`;
+
+/** @default 30 s: far more than any real page needs, short enough that a batch moves on. */
+export const DEFAULT_BUDGET_SECONDS = 30;
+/** @default 50 MB: ten times the largest real article page, read after gunzip. */
+export const DEFAULT_MAX_BYTES = 50_000_000;
 
 export type AnalyzeCommand = {
   command: 'analyze';
@@ -31,6 +41,10 @@ export type AnalyzeCommand = {
   text: boolean;
   /** null: pick by the number of inputs. */
   format: OutputFormat | null;
+  /** Milliseconds the finders may spend on one input. */
+  budgetMs: number;
+  /** Largest input read, in bytes after gunzip. */
+  maxBytes: number;
   inputs: string[];
 };
 
@@ -52,6 +66,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         url: { type: 'string' },
         text: { type: 'boolean', default: false },
         format: { type: 'string' },
+        budget: { type: 'string' },
+        'max-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -68,12 +84,19 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (command !== 'analyze') return { command: 'usage-error', message: `unknown command: ${command}` };
   if (values.format !== undefined && !isFormat(values.format))
     return { command: 'usage-error', message: `unknown format: ${values.format} (json, jsonl or md)` };
+  const budget = Number(values.budget ?? DEFAULT_BUDGET_SECONDS);
+  if (!(budget > 0)) return { command: 'usage-error', message: `--budget wants seconds above 0, got ${values.budget}` };
+  const maxBytes = Number(values['max-bytes'] ?? DEFAULT_MAX_BYTES);
+  if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0)
+    return { command: 'usage-error', message: `--max-bytes wants a whole number above 0, got ${values['max-bytes']}` };
   if (inputs.length === 0) return { command: 'usage-error', message: 'no inputs given' };
   return {
     command: 'analyze',
     url: values.url ?? null,
     text: values.text ?? false,
     format: values.format ?? null,
+    budgetMs: budget * 1000,
+    maxBytes,
     inputs,
   };
 }

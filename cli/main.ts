@@ -6,6 +6,7 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
+import { startDeadline } from '../utils/analysis/deadline';
 import { analyzeInput } from './analyze-input';
 import { HELP, parseCliArgs, USAGE, type AnalyzeCommand, type OutputFormat } from './args';
 import { expandInputs, isDirectory, readInput } from './inputs';
@@ -46,9 +47,15 @@ async function runAnalyze(cmd: AnalyzeCommand, io: CliIo): Promise<ExitCode> {
     let chunk: string;
     try {
       if (item.source === 'error') throw new Error(item.reason);
-      const content = await readInput(item, io.stdin, !cmd.text);
+      const content = await readInput(item, io.stdin, !cmd.text, cmd.maxBytes);
       const now = new Date();
-      const analysis = analyzeInput(content, { url: cmd.url, text: cmd.text, now });
+      const deadline = startDeadline(cmd.budgetMs, () => performance.now());
+      const analysis = analyzeInput(content, { url: cmd.url, text: cmd.text, now, deadline });
+      // Never a silent loss: a list cut short or failed is kept in the output and said here, and the input counts as failed.
+      for (const shortfall of analysis.shortfalls ?? []) {
+        failed = true;
+        await write(io.stderr, `copydesk: ${item.input}: ${shortfall.message}\n`);
+      }
       if (format === 'md') chunk = (first ? '' : '\n') + (await toMarkdown(analysis, now));
       else chunk = formatRecord(toRecord(item.input, analysis), format);
     } catch (error) {

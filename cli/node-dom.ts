@@ -4,12 +4,14 @@
  * window globals, so nothing here leaks into the engine.
  */
 import { parseHTML } from 'linkedom';
+import { boundedHtml } from './bounded-html';
 
 /** A Document for `html`; a fragment without <html> still gets head and body. */
 export function parseDocument(html: string): Document {
   // linkedom builds a bare tree from fragments with no <html>: wrap them so
   // Readability and the metadata reader always find head and body.
-  const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const page = boundedHtml(html);
+  const source = /<html[\s>]/i.test(page) ? page : `<!doctype html><html><head></head><body>${page}</body></html>`;
   return parseHTML(source).document as unknown as Document;
 }
 

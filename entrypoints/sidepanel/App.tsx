@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PageStatus } from '../../components/PageStatus';
 import { TeamSettings } from '../../components/TeamSettings';
@@ -26,18 +26,26 @@ export function App({ windowId }: { windowId: number | undefined }) {
   const [command, setCommand] = useState<PendingCommand | null>(null);
   // Team sync runs while the panel is open, whichever tab shows.
   const team = useTeam(library);
+  // The analysis under way and its tab: a later reading or a switch to another tab stops it between two steps.
+  const running = useRef<{ control: AbortController; tabId: number } | null>(null);
 
   const load = useCallback(
     async (tabId: number, url: string, force = false, reuse = false) => {
       if (followed.getState().tabId !== tabId) holdTab(null);
+      if (running.current && running.current.tabId !== tabId) running.current.control.abort();
       followed.dispatch({ type: 'read', tabId, url, reuse });
       const { ticket, page } = followed.getState();
       // Switching back to a tab shows its last reading; nothing to read again.
       if (reuse && page.status === 'ready') return;
+      running.current?.control.abort();
+      const control = new AbortController();
+      running.current = { control, tabId };
       let next;
       try {
-        next = await analyzeTab(tabId, url, force, new Date());
+        next = await analyzeTab(tabId, url, force, new Date(), control.signal);
       } catch (error) {
+        // Stopped for a newer reading: that reading answers instead.
+        if (control.signal.aborted) return;
         next = { status: 'error' as const, url, message: errorMessage(error) };
       }
       // A later tab switch or navigation wins over this slower answer (the store drops it).

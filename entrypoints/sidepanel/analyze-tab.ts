@@ -1,15 +1,42 @@
 import { browser } from 'wxt/browser';
-import { analyze } from '../../utils/analysis/analyze';
+import { analysisSteps } from '../../utils/analysis/analyze';
+import { startDeadline } from '../../utils/analysis/deadline';
 import { accessProblemFor, accessProblemFromError, PDF_PROBLEM } from '../../utils/page-access';
 import { snapshotPage, type PageSnapshot } from '../../utils/page-snapshot';
 import type { PageState } from '../../utils/page-state';
 
+/** The panel's time budget: past it, a finder stops and its list says so. */
+export const PANEL_BUDGET_MS = 5000;
+
 /**
- * Reads a tab's DOM and analyzes it here in the panel. The page's HTML is parsed
+ * Lets the panel handle typing, scrolling and clicks between two steps of an analysis. A
+ * message, not setTimeout: browsers throttle the timers of a panel that is not focused to
+ * a second or more, which would stretch an analysis of a few steps past its budget.
+ */
+const yieldToPanel = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * Reads a tab's DOM and analyzes it here in the panel, in steps (extraction, then one
+ * finder on one stretch of text at a time) with a yield to the panel between them,
+ * within PANEL_BUDGET_MS. `signal` stops it between two steps (a tab switch, a newer reading). The page's HTML is parsed
  * with DOMParser, which gives an inert document: its scripts never run and its
  * images never load.
  */
-export async function analyzeTab(tabId: number, url: string, force: boolean, now: Date): Promise<PageState> {
+export async function analyzeTab(
+  tabId: number,
+  url: string,
+  force: boolean,
+  now: Date,
+  signal?: AbortSignal,
+): Promise<PageState> {
   const problem = accessProblemFor(url);
   if (problem) return { status: 'blocked', url, problem };
 
@@ -32,7 +59,17 @@ export async function analyzeTab(tabId: number, url: string, force: boolean, now
     base.href = snapshot.url;
     doc.head.prepend(base);
   }
-  const result = analyze(doc, { url: snapshot.url, now, force });
+  await yieldToPanel();
+  signal?.throwIfAborted();
+  const deadline = startDeadline(PANEL_BUDGET_MS, () => performance.now());
+  const steps = analysisSteps(doc, { url: snapshot.url, now, force, deadline });
+  let step = steps.next();
+  while (!step.done) {
+    await yieldToPanel();
+    signal?.throwIfAborted();
+    step = steps.next();
+  }
+  const result = step.value;
   if (!result.ok)
     return { status: 'not-article', url: snapshot.url, readerable: result.readerable, listing: !!result.listing };
   return { status: 'ready', url: snapshot.url, analysis: result.analysis };

@@ -1,17 +1,26 @@
 import { describe, expect, test } from 'vitest';
-import { parseCliArgs } from '../../cli/args';
+import { DEFAULT_BUDGET_SECONDS, DEFAULT_MAX_BYTES, parseCliArgs } from '../../cli/args';
 import { runCli } from './run-cli';
+
+const LIMITS = { budgetMs: DEFAULT_BUDGET_SECONDS * 1000, maxBytes: DEFAULT_MAX_BYTES };
 
 describe('parseCliArgs', () => {
   test.each([
-    [['analyze', 'a.html'], { command: 'analyze', url: null, text: false, format: null, inputs: ['a.html'] }],
+    [
+      ['analyze', 'a.html'],
+      { command: 'analyze', url: null, text: false, format: null, ...LIMITS, inputs: ['a.html'] },
+    ],
     [
       ['analyze', '--url', 'https://x.test/a', '--text', '--format', 'md', 'a.txt', '-'],
-      { command: 'analyze', url: 'https://x.test/a', text: true, format: 'md', inputs: ['a.txt', '-'] },
+      { command: 'analyze', url: 'https://x.test/a', text: true, format: 'md', ...LIMITS, inputs: ['a.txt', '-'] },
     ],
     [
       ['analyze', '--format=jsonl', 'dir'],
-      { command: 'analyze', url: null, text: false, format: 'jsonl', inputs: ['dir'] },
+      { command: 'analyze', url: null, text: false, format: 'jsonl', ...LIMITS, inputs: ['dir'] },
+    ],
+    [
+      ['analyze', '--budget', '2.5', '--max-bytes', '1000', 'a.html'],
+      { command: 'analyze', url: null, text: false, format: null, budgetMs: 2500, maxBytes: 1000, inputs: ['a.html'] },
     ],
     [['--help'], { command: 'help' }],
     [['analyze', 'x', '-h'], { command: 'help' }],

@@ -1,9 +1,13 @@
+import type { Deadline } from './deadline';
 import { articleFromText, extractArticle } from './extract';
 import { FINDERS } from './finders';
 import { articleLanguage, speakerRules } from './language';
 import { KIND_WARNINGS, pageKind } from './page-kind';
+import { finderSteps, runFinders, type FinderProgress, type FindersResult } from './run-finders';
 import { visibleText } from './text';
 import type { Analysis, Article, FinderContext, Finding } from './types';
+
+export type { FinderProgress } from './run-finders';
 
 export type AnalyzeOptions = {
   url: string | null;
@@ -11,26 +15,13 @@ export type AnalyzeOptions = {
   now: Date;
   /** Analyze even when Readability thinks the page is not an article. @default true */
   force?: boolean;
+  /** The time budget: finders past it stop and say so in the warnings. @default none */
+  deadline?: Deadline;
 };
 
 /** `listing` when the page is a front, section or listing page (many headlines, each a link). */
 export type AnalyzeResult =
   { ok: true; analysis: Analysis } | { ok: false; reason: 'not-article'; readerable: boolean; listing?: true };
-
-function runFinders(doc: Document, article: Article, ctx: FinderContext): { findings: Finding[]; warnings: string[] } {
-  const findings: Finding[] = [];
-  const warnings: string[] = [];
-  for (const finder of FINDERS) {
-    try {
-      // A loop, not push(...list): spreading a list of 100,000+ findings overflows the stack.
-      for (const finding of finder.find(doc, article, ctx)) findings.push(finding);
-    } catch (error) {
-      // One broken finder must not cost the user the other lists.
-      warnings.push(`${finder.kind} finder failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  return { findings, warnings };
-}
 
 export const NO_SPEAKER_RULES =
   'Speakers are found only in English, French, German, Spanish, Portuguese and Italian; the quotes of this page are listed without them.';
@@ -53,11 +44,21 @@ function visibleFacts(article: Article): Article {
   };
 }
 
-/** The whole pipeline: page Document in, plain JSON out. `doc` is not modified. */
-export function analyze(doc: Document, options: AnalyzeOptions): AnalyzeResult {
+/** The analysis with its incomplete lists, when there are any. */
+function withShortfalls(analysis: Analysis, result: FindersResult): Analysis {
+  return result.shortfalls.length ? { ...analysis, shortfalls: result.shortfalls } : analysis;
+}
+
+/**
+ * The whole pipeline as steps: extraction, then one step per finder and stretch of
+ * text, each yielding the progress made, so a caller can yield to its user between
+ * steps or stop. The result is what the generator returns. `doc` is not modified.
+ */
+export function* analysisSteps(doc: Document, options: AnalyzeOptions): Generator<FinderProgress, AnalyzeResult> {
   const {
     article: extracted,
     readerable,
+    page,
     warnings: pageWarnings = [],
   } = extractArticle(doc, { url: options.url, force: options.force });
   if (!extracted) return { ok: false, reason: 'not-article', readerable };
@@ -66,13 +67,24 @@ export function analyze(doc: Document, options: AnalyzeOptions): AnalyzeResult {
     return { ok: false, reason: 'not-article', readerable, listing: true };
   const article = visibleFacts(extracted);
   const ctx: FinderContext = { url: options.url, now: options.now, lang: articleLanguage(article.text, article.lang) };
-  const { findings, warnings } = runFinders(doc, article, ctx);
+  const result = yield* finderSteps(FINDERS, page ?? doc, article, ctx, options.deadline);
+  const { findings, warnings } = result;
   languageNote(ctx.lang, findings, warnings);
   warnings.unshift(...pageWarnings);
   if (kind !== 'article') warnings.unshift(KIND_WARNINGS[kind]);
   if (!readerable)
     warnings.unshift('Readability does not consider this page an article; results may include page furniture.');
-  return { ok: true, analysis: { schema: 1, analyzedAt: options.now.toISOString(), article, findings, warnings } };
+  const analysis = { schema: 1 as const, analyzedAt: options.now.toISOString(), article, findings, warnings };
+  return { ok: true, analysis: withShortfalls(analysis, result) };
+}
+
+/** The whole pipeline at once: page Document in, plain JSON out. `doc` is not modified. */
+export function analyze(doc: Document, options: AnalyzeOptions): AnalyzeResult {
+  const steps = analysisSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
@@ -82,7 +94,14 @@ export function analyze(doc: Document, options: AnalyzeOptions): AnalyzeResult {
 export function analyzeText(text: string, doc: Document, options: Omit<AnalyzeOptions, 'force'>): Analysis {
   const article = articleFromText(text, options.url);
   const ctx: FinderContext = { url: options.url, now: options.now, lang: articleLanguage(text, null) };
-  const { findings, warnings } = runFinders(doc, article, ctx);
-  languageNote(ctx.lang, findings, warnings);
-  return { schema: 1, analyzedAt: options.now.toISOString(), article, findings, warnings };
+  const result = runFinders(FINDERS, doc, article, ctx, options.deadline);
+  languageNote(ctx.lang, result.findings, result.warnings);
+  const analysis = {
+    schema: 1 as const,
+    analyzedAt: options.now.toISOString(),
+    article,
+    findings: result.findings,
+    warnings: result.warnings,
+  };
+  return withShortfalls(analysis, result);
 }

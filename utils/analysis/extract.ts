@@ -1,8 +1,9 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { boundedPage } from './bounded-page';
 import { captionLine } from './credits/text-captions';
 import { cleanByline } from './byline';
 import { removeChrome } from './chrome';
-import { readMetadata } from './metadata';
+import { emptyMetadata, readMetadata, type PageMetadata } from './metadata';
 import { publicationName, titleWithoutTail } from './publication';
 import { blockText, countWords } from './text';
 import type { Article } from './types';
@@ -19,8 +20,10 @@ export type Extraction = {
   /** null when Readability found no article (or was not asked to try). */
   article: Article | null;
   readerable: boolean;
-  /** Page metadata read but ignored (a canonical link to another site). */
+  /** Page metadata read but ignored (a canonical link to another site), a page too large read in part. */
   warnings?: string[];
+  /** The page the finders read: `doc`, or its bounded copy when `doc` is past the caps (bounded-page.ts). */
+  page?: Document;
 };
 
 function isUrlLike(value: string | null): boolean {
@@ -41,15 +44,27 @@ function clean(value: string | null | undefined): string | null {
   return v ? v : null;
 }
 
+/** The page's metadata; metadata that cannot be read costs the page nothing but a warning. */
+function safeMetadata(doc: Document, url: string | null): PageMetadata {
+  try {
+    return readMetadata(doc, url);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ...emptyMetadata(), warnings: [`The page's metadata could not be read (${reason}).`] };
+  }
+}
+
 /**
  * Readability on a clone of `doc` (parse() mutates what it is given) plus the
- * page's own metadata. `doc` itself is never changed.
+ * page's own metadata. `doc` itself is never changed. A page past the depth or
+ * element caps is read through its bounded copy (bounded-page.ts).
  */
 export function extractArticle(doc: Document, options: ExtractOptions): Extraction {
-  const readerable = isProbablyReaderable(doc);
+  const { page, warning } = boundedPage(doc);
+  const readerable = isProbablyReaderable(page);
   if (!readerable && options.force === false) return { article: null, readerable };
 
-  const clone = doc.cloneNode(true) as Document;
+  const clone = page.cloneNode(true) as Document;
   const parsed = new Readability(clone, { keepClasses: false }).parse();
   if (!parsed?.content) return { article: null, readerable };
 
@@ -59,11 +74,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   const text = blockText(container);
   if (!text) return { article: null, readerable };
 
-  const metadata = readMetadata(doc, options.url);
+  const metadata = safeMetadata(page, options.url);
   const wordCount = countWords(text);
   const byline = [metadata.byline, cleanByline(parsed.byline)].find((b) => b && !isUrlLike(b)) ?? null;
   const siteName = metadata.siteName ?? publicationName([parsed.siteName]);
-  const title = clean(parsed.title) ?? clean(metadata.title) ?? clean(doc.title) ?? '';
+  const title = clean(parsed.title) ?? clean(metadata.title) ?? clean(page.title) ?? '';
 
   const article: Article = {
     // "Headline | Site" and "Headline - Author": the tail names who published it, not what it says.
@@ -81,7 +96,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
     html,
     readerable,
   };
-  return { article, readerable, warnings: metadata.warnings };
+  return { article, readerable, page, warnings: warning ? [warning, ...metadata.warnings] : metadata.warnings };
 }
 
 const HEADLINE_SEARCH = 6;

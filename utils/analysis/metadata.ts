@@ -26,13 +26,31 @@ type JsonObject = Record<string, unknown>;
 const ARTICLE_TYPES =
   /^(?:News|Report|Scholarly|Tech|Opinion|Analysis|Review|Background)?Article$|^BlogPosting$|^LiveBlogPosting$|^WebPage$/;
 
+/** Real JSON-LD nests an article at most a few arrays and @graphs deep; deeper is hostile or broken. */
+const MAX_JSON_DEPTH = 16;
+/** More objects than any page's metadata holds. */
+const MAX_JSON_OBJECTS = 10_000;
+
+/**
+ * The objects of a JSON-LD value in document order, through arrays and @graph, without
+ * recursion and at most MAX_JSON_DEPTH deep: a block nested 100,000 deep costs nothing.
+ */
 function asObjects(value: unknown): JsonObject[] {
-  if (Array.isArray(value)) return value.flatMap(asObjects);
-  if (value && typeof value === 'object') {
-    const obj = value as JsonObject;
-    return '@graph' in obj ? [obj, ...asObjects(obj['@graph'])] : [obj];
+  const out: JsonObject[] = [];
+  // Reverse order on the stack so objects come out in document order.
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length && out.length < MAX_JSON_OBJECTS) {
+    const { value: v, depth } = stack.pop() as { value: unknown; depth: number };
+    if (depth > MAX_JSON_DEPTH || !v || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], depth: depth + 1 });
+      continue;
+    }
+    const obj = v as JsonObject;
+    out.push(obj);
+    if ('@graph' in obj) stack.push({ value: obj['@graph'], depth: depth + 1 });
   }
-  return [];
+  return out;
 }
 
 function typesOf(obj: JsonObject): string[] {
@@ -40,13 +58,17 @@ function typesOf(obj: JsonObject): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
-function nameOf(value: unknown): string | null {
+/** A name is a string, an object's name or a list of those: a few levels, never deeper (hostile JSON). */
+const MAX_NAME_DEPTH = 4;
+
+function nameOf(value: unknown, depth = 0): string | null {
+  if (depth > MAX_NAME_DEPTH) return null;
   if (typeof value === 'string') return value.trim() || null;
   if (Array.isArray(value)) {
-    const names = value.map(nameOf).filter((x): x is string => !!x);
+    const names = value.map((v) => nameOf(v, depth + 1)).filter((x): x is string => !!x);
     return names.length ? names.join(', ') : null;
   }
-  if (value && typeof value === 'object') return nameOf((value as JsonObject).name);
+  if (value && typeof value === 'object') return nameOf((value as JsonObject).name, depth + 1);
   return null;
 }
 
@@ -55,7 +77,7 @@ export function jsonLdObjects(doc: Document): JsonObject[] {
   const out: JsonObject[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
-      out.push(...asObjects(JSON.parse(script.textContent ?? '')));
+      for (const obj of asObjects(JSON.parse(script.textContent ?? ''))) out.push(obj);
     } catch {
       // Pages ship broken JSON-LD often enough; the other sources still apply.
     }
@@ -87,6 +109,20 @@ export function normalizeDate(value: string | null | undefined): string | null {
   if (!/\d{4}/.test(trimmed)) return null;
   const t = Date.parse(trimmed);
   return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+/** Metadata with nothing read: what a page whose metadata cannot be read gets. */
+export function emptyMetadata(): PageMetadata {
+  return {
+    title: null,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    canonicalUrl: null,
+    lang: null,
+    description: null,
+    warnings: [],
+  };
 }
 
 /** Metadata from markup only; `url` resolves relative canonical links. */

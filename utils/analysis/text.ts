@@ -131,26 +131,33 @@ export function blockText(root: Node, options: BlockTextOptions = {}): string {
     if (p) paragraphs.push(p);
     current = '';
   };
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        current += child.nodeValue ?? '';
-      } else if (child.nodeType === ELEMENT_NODE) {
-        if (isSkipped(child as Element)) continue;
-        const tag = (child as Element).tagName.toUpperCase();
-        if (options.skipCaptions && tag === 'FIGCAPTION') continue;
-        if (tag === 'BR') {
-          flush();
-          continue;
-        }
-        const block = BLOCK.has(tag);
-        if (block) flush();
-        walk(child);
-        if (block) flush();
-      }
+  // An explicit stack, not recursion: a page nested 100,000 deep must not overflow the call stack.
+  // Each entry is the next node to visit at one level and whether that level's element is a block.
+  const stack: { next: Node | null; block: boolean }[] = [{ next: root.firstChild, block: false }];
+  while (stack.length) {
+    const level = stack[stack.length - 1] as { next: Node | null; block: boolean };
+    const child = level.next;
+    if (!child) {
+      stack.pop();
+      if (level.block) flush();
+      continue;
     }
-  };
-  walk(root);
+    level.next = child.nextSibling;
+    if (child.nodeType === TEXT_NODE) {
+      current += child.nodeValue ?? '';
+    } else if (child.nodeType === ELEMENT_NODE) {
+      if (isSkipped(child as Element)) continue;
+      const tag = (child as Element).tagName.toUpperCase();
+      if (options.skipCaptions && tag === 'FIGCAPTION') continue;
+      if (tag === 'BR') {
+        flush();
+        continue;
+      }
+      const block = BLOCK.has(tag);
+      if (block) flush();
+      stack.push({ next: child.firstChild, block });
+    }
+  }
   flush();
   return paragraphs.join('\n\n');
 }

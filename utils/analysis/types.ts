@@ -141,6 +141,9 @@ export type Finder = {
   find: (doc: Document, article: Article, ctx: FinderContext) => Finding[];
 };
 
+/** Why a list is incomplete: it stopped at the time budget, was never started, or failed. */
+export type FinderShortfall = { kind: FindingKind; reason: 'stopped' | 'not-run' | 'failed'; message: string };
+
 export type Analysis = {
   /** Bumped when the shape changes; stored clippings carry it. */
   schema: 1;
@@ -148,4 +151,6 @@ export type Analysis = {
   article: Article;
   findings: Finding[];
   warnings: string[];
+  /** The lists that are incomplete, each also told in `warnings`; absent when every list is whole. */
+  shortfalls?: FinderShortfall[];
 };

@@ -24,10 +24,18 @@ type JsonObject = Record<string, unknown>;
 
 const IMAGE_PROPERTIES = ['image', 'associatedMedia', 'primaryImageOfPage', 'thumbnail', 'hasPart'];
 
-function text(value: unknown): string | null {
+// Bounded depth: hostile JSON-LD nests arrays 100,000 deep, and recursion on it overflows the stack.
+function text(value: unknown, depth = 0): string | null {
+  if (depth > 4) return null;
   if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim() || null;
-  if (Array.isArray(value)) return value.map(text).filter(Boolean).join(', ') || null;
-  if (value && typeof value === 'object') return text((value as JsonObject).name);
+  if (Array.isArray(value))
+    return (
+      value
+        .map((v) => text(v, depth + 1))
+        .filter(Boolean)
+        .join(', ') || null
+    );
+  if (value && typeof value === 'object') return text((value as JsonObject).name, depth + 1);
   return null;
 }
 
@@ -50,7 +58,8 @@ function toImage(value: unknown, base: string | null): MetaImage | null {
 function collect(value: unknown, base: string | null, out: MetaImage[], depth: number): void {
   if (depth > 3 || !value) return;
   if (Array.isArray(value)) {
-    for (const v of value.slice(0, 50)) collect(v, base, out, depth);
+    // An array in an array counts as a level: else [[[[...]]]] recurses without end.
+    for (const v of value.slice(0, 50)) collect(v, base, out, Array.isArray(v) ? depth + 1 : depth);
     return;
   }
   if (typeof value !== 'object') return;

@@ -13,6 +13,8 @@ export type SplitCaption = {
 };
 
 const MAX_CREDIT = 120;
+/** Longer than any caption line (the longest seen run to some 1,500 characters). */
+const MAX_CAPTION = 5_000;
 
 /** Whitespace collapsed and trimmed. */
 export function collapse(text: string): string {
@@ -67,6 +69,8 @@ export function cleanCaption(raw: string): string | null {
 
 /** The credit starting at `at`; the caption is what precedes `lineAt` (a bracket or label opening the line). */
 function creditAt(text: string, at: number, lineAt = at): SplitCaption | null {
+  // Linear time: words this far from the end are prose, never a credit of MAX_CREDIT characters.
+  if (text.length - at > MAX_CREDIT * 5) return null;
   const credit = cleanCredit(text.slice(at));
   return credit ? { caption: cleanCaption(text.slice(0, lineAt)), credit, line: text.slice(lineAt).trim() } : null;
 }
@@ -114,7 +118,10 @@ function fromLabel(t: string): SplitCaption | null {
   let found: SplitCaption | null = null;
   for (const m of t.matchAll(LABELED)) {
     const at = (m.index ?? 0) + (m[1]?.length ?? 0);
-    const bracket = OPEN_BRACKET.exec(t.slice(0, at));
+    // A bounded window: the bracket opens at most two words before the label (else each label rescans the caption).
+    const from = Math.max(0, at - 120);
+    const near = OPEN_BRACKET.exec(t.slice(from, at));
+    const bracket = near ? { index: near.index + from } : null;
     const after = t.slice((m.index ?? 0) + m[0].length);
     // "a photo by the river" is prose: a holder starts with a capital, a digit or a handle.
     if (!/^[\p{Lu}\p{N}@]/u.test(after) && !m[0].includes('©')) continue;
@@ -171,6 +178,8 @@ function fromSentIn(t: string): SplitCaption | null {
 export function splitCaption(text: string): SplitCaption {
   const t = collapse(text);
   if (!t) return { caption: null, credit: null, line: null };
+  // Hostile or broken text (a megabyte of alt text) is no caption line: bounded, with no credit read from it.
+  if (t.length > MAX_CAPTION) return { caption: t.slice(0, MAX_CAPTION), credit: null, line: null };
   return (
     fromParenthesis(t) ??
     fromLeadingLabel(t) ??

@@ -11,11 +11,12 @@ export type Token = {
 
 // Numerals: 1,234,567.89 (comma groups in threes, or Indian lakh groups 12,34,567), 1 234 567 with narrow/no-break spaces, 12.5, .08.
 // Plain spaces group thousands ("40 000 people") except before a capitalised name: "roughly 400 737 Max jets" is two numbers.
-// Every alternative is a plain sequence of bounded repeats, so matching stays linear.
+// Every alternative is a plain sequence of bounded repeats, so matching stays linear; the two whose groups
+// must be followed by a comma repeat at most six times, else a run like 11,11,11,… is rescanned from every digit.
 // "1.111,11" on an English page: dots grouping thousands and a comma before one or two decimals
 // can only be the continental notation, so it is read as such whatever the page language.
 const TOKEN =
-  /(\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,]\d)|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?: \d{3})+(?:\.\d+)?(?! ?\d)(?! \p{Lu})|\d+(?:\.\d+)?|\.\d+|[½⅓⅔¼¾⅕⅙⅛])|(\p{L}+(?:['’]\p{L}+)*)|(\S)/gu;
+  /(\d{1,3}(?:\.\d{3}){1,6},\d{1,2}(?![\d.,]\d)|\d{1,2}(?:,\d{2}){1,6},\d{3}(?:\.\d+)?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?: \d{3})+(?:\.\d+)?(?! ?\d)(?! \p{Lu})|\d+(?:\.\d+)?|\.\d+|[½⅓⅔¼¾⅕⅙⅛])|(\p{L}+(?:['’]\p{L}+)*)|(\S)/gu;
 
 // The same for pages that write 1.234.567,89 and 2,5 (German, French, Spanish...).
 const TOKEN_DECIMAL_COMMA =
