@@ -5,9 +5,8 @@
  * re-read brings the open editor back with what was typed. Annotations keep their ids for
  * good (they are the editor's, not the page's), so a draft needs no re-anchoring.
  */
-import { normalizeUrl } from '../store/url';
+import { draftShelf } from './draft-shelf';
 import type { Annotation } from './model';
-import type { DraftStorage } from './drafts';
 
 export type AnnotationDraft = {
   annotationId: string;
@@ -66,10 +65,6 @@ export function placeAnnotationDrafts(
   return Object.fromEntries(drafts.filter((d) => ids.has(d.annotationId)).map((d) => [d.annotationId, d]));
 }
 
-function keyOf(url: string): string | null {
-  return url.trim() ? `copydesk:annotation-drafts:${normalizeUrl(url)}` : null;
-}
-
 function isAnnotationDraft(value: unknown): value is AnnotationDraft {
   if (!value || typeof value !== 'object') return false;
   const d = value as Record<string, unknown>;
@@ -81,26 +76,10 @@ function isAnnotationDraft(value: unknown): value is AnnotationDraft {
   );
 }
 
+const shelf = draftShelf('annotation-drafts', isAnnotationDraft);
+
 /** A page's stored annotation drafts; anything unreadable is skipped, never thrown. */
-export function readAnnotationDrafts(storage: DraftStorage, url: string): AnnotationDraft[] {
-  const key = keyOf(url);
-  if (!key) return [];
-  try {
-    const parsed: unknown = JSON.parse(storage.getItem(key) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter(isAnnotationDraft) : [];
-  } catch {
-    return [];
-  }
-}
+export const readAnnotationDrafts = shelf.read;
 
 /** Stores a page's annotation drafts; none clears the key. */
-export function writeAnnotationDrafts(storage: DraftStorage, url: string, drafts: readonly AnnotationDraft[]): void {
-  const key = keyOf(url);
-  if (!key) return;
-  try {
-    if (drafts.length) storage.setItem(key, JSON.stringify(drafts));
-    else storage.removeItem(key);
-  } catch {
-    // Storage full or refused: the drafts stay on screen for this session.
-  }
-}
+export const writeAnnotationDrafts = shelf.write;

@@ -6,8 +6,10 @@
  * analysis the way saved flag states are.
  */
 import type { Finding, FindingKind, Selector } from '../analysis/types';
-import { normalizeUrl } from '../store/url';
+import { draftShelf } from './draft-shelf';
 import { matchFlags } from './reanchor';
+
+export type { DraftStorage } from './draft-shelf';
 
 export type Draft = {
   findingId: string;
@@ -57,12 +59,6 @@ export function matchDrafts(
 }
 
 /** The part of the Web Storage API drafts need (localStorage in the panel, a Map in tests). */
-export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-function keyOf(url: string): string | null {
-  return url.trim() ? `copydesk:drafts:${normalizeUrl(url)}` : null;
-}
-
 function isDraft(value: unknown): value is Draft {
   if (!value || typeof value !== 'object') return false;
   const d = value as Record<string, unknown>;
@@ -75,26 +71,10 @@ function isDraft(value: unknown): value is Draft {
   );
 }
 
+const shelf = draftShelf('drafts', isDraft);
+
 /** A page's stored drafts; anything unreadable is skipped, never thrown. */
-export function readDrafts(storage: DraftStorage, url: string): Draft[] {
-  const key = keyOf(url);
-  if (!key) return [];
-  try {
-    const parsed: unknown = JSON.parse(storage.getItem(key) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter(isDraft) : [];
-  } catch {
-    return [];
-  }
-}
+export const readDrafts = shelf.read;
 
 /** Stores a page's drafts (and drafts that could not be placed, so they are not lost); none clears the key. */
-export function writeDrafts(storage: DraftStorage, url: string, drafts: readonly Draft[]): void {
-  const key = keyOf(url);
-  if (!key) return;
-  try {
-    if (drafts.length) storage.setItem(key, JSON.stringify(drafts));
-    else storage.removeItem(key);
-  } catch {
-    // Storage full or refused: the drafts stay on screen for this session.
-  }
-}
+export const writeDrafts = shelf.write;
