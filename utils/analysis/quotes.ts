@@ -6,13 +6,13 @@
  * Linear in the text: every look-around is a bounded window and names are
  * indexed in one pass.
  */
-import { attribute, previousSentenceSubject, previousSubject, WINDOW } from './quotes/attribute';
+import { attribute, lastSentence, previousSentenceSubject, previousSubject, WINDOW } from './quotes/attribute';
 import { blockSpans, blockTexts } from './quotes/blocks';
 import { findClaims } from './quotes/claims';
 import { isAttributionGap, isNickname, isPartial, looksLikeCode, looksLikeTitle } from './quotes/filters';
 import { findQuoteSpans, paragraphsOf, type QuoteSpan } from './quotes/marks';
 import { outletIn } from './quotes/outlet';
-import { buildNameIndex, sentenceLead, type Mention, type NameIndex } from './quotes/people';
+import { buildNameIndex, fitsGender, sentenceLead, type Mention, type NameIndex } from './quotes/people';
 import { NO_ONE, resolveWho, type Who } from './quotes/who';
 import { withoutRepeats } from './quotes/repeats';
 import { inTeaser, teaserTexts } from './quotes/teasers';
@@ -84,10 +84,7 @@ function finding(
 /** A he/she attribution fits a person of that gender or of none known; no pronoun fits anyone. */
 function pronounFits(attribution: Attribution | null, speaker: string | null, index: NameIndex): boolean {
   const raw = attribution?.speaker;
-  if (raw?.kind !== 'pronoun' || !speaker) return true;
-  const gender = genderOf(raw.word);
-  const known = index.genders.get(speaker);
-  return !gender || !known || gender === known;
+  return raw?.kind !== 'pronoun' || !speaker || fitsGender(genderOf(raw.word), speaker, index);
 }
 
 /**
@@ -101,10 +98,8 @@ function previousParagraphLead(
   prevPara: { start: number; end: number } | undefined,
 ): string | null {
   if (!prevPara) return null;
-  const end = prevPara.end;
-  const from = sentenceStart(text, end - 1, Math.max(prevPara.start, end - WINDOW));
-  if (from === end - WINDOW && from > prevPara.start) return null;
-  return sentenceLead(text, index, from, end);
+  const { from, end, cut } = lastSentence(text, prevPara);
+  return cut ? null : sentenceLead(text, index, from, end);
 }
 
 /**

@@ -87,8 +87,7 @@ export function attribute(text: string, w: QuoteWindow): Attribution | null {
   }
   const atParagraphStart = !text.slice(w.paraStart, w.open).trim();
   if (own || !atParagraphStart || !w.prevPara) return own;
-  const leadEnd = text.slice(0, w.prevPara.end).trimEnd().length;
-  const leadStart = sentenceStart(text, leadEnd - 1, Math.max(w.prevPara.start, leadEnd - WINDOW));
+  const { from: leadStart, end: leadEnd } = lastSentence(text, w.prevPara);
   if (/:\s*$/.test(text.slice(leadStart, leadEnd))) {
     // "Sanders made the following comment:" introduces a speaker without a speech verb.
     return attributionBefore(text, leadStart, leadEnd) ?? leadSubject(text, leadStart, leadEnd);
@@ -107,10 +106,24 @@ export function isTitleCase(sentence: string): boolean {
   return capital / words.length >= 0.7;
 }
 
+/**
+ * The last sentence of a paragraph as [from, end), trailing space left out; `cut` when it is
+ * longer than WINDOW, so `from` stands inside it.
+ */
+export function lastSentence(
+  text: string,
+  para: { start: number; end: number },
+): { from: number; end: number; cut: boolean } {
+  let end = para.end;
+  while (end > 0 && /\s/.test(text[end - 1] ?? '')) end--;
+  const floor = Math.max(para.start, end - WINDOW);
+  const from = sentenceStart(text, end - 1, floor);
+  return { from, end, cut: from === floor && floor > para.start };
+}
+
 /** Subject of the previous paragraph's last sentence: who a bare quote paragraph most likely continues. */
 export function previousSubject(text: string, prevPara: { start: number; end: number }): Attribution | null {
-  const end = text.slice(0, prevPara.end).trimEnd().length;
-  const from = sentenceStart(text, end - 1, Math.max(prevPara.start, end - WINDOW));
+  const { from, end } = lastSentence(text, prevPara);
   if (isTitleCase(text.slice(from, end))) return null;
   const lead = leadSubject(text, from, end);
   return lead && { ...lead, near: Infinity, weak: true };

@@ -7,6 +7,7 @@
 import { cueAt, DETERMINERS, type Cue } from './cues';
 import { isGroupNoun, objectAfter, subjectBefore, type Attribution, type RawSpeaker } from './speakers';
 import { sentenceEnd, tokenize, type Token } from './tokens';
+import { countWords } from '../text';
 
 /** One claim before its speaker is resolved; `start`/`end` hold the reported words. */
 export type ClaimDraft = { start: number; end: number; attribution: Attribution; verb: number };
@@ -57,9 +58,15 @@ const POSITION = new Set(
     'vowed vows proposed proposes demanded demands denied denies rejected rejects accused accuses blamed blames'
   ).split(' '),
 );
-/** "called for", "calls on": a verb and its particle. */
-const POSITION_PHRASE = /^(called|calls|calling|pointed|points)$/;
-const PARTICLE: Record<string, RegExp> = { called: /^(for|on)$/, pointed: /^out$/ };
+/** "called for", "calls on", "pointed out": a verb form and the particles that make it a position. */
+const FOR_ON = /^(for|on)$/;
+const PARTICLE: Record<string, RegExp> = {
+  called: FOR_ON,
+  calls: FOR_ON,
+  calling: FOR_ON,
+  pointed: /^out$/,
+  points: /^out$/,
+};
 const CLAIM_WORDS = new Set([...CLAIM_VERBS, ...HOLDS, ...POSITION, 'called', 'calls', 'pointed', 'according']);
 const WORD = /[A-Za-z]+/g;
 /** Any word a claim needs, as a whole word: most paragraphs have none and are never tokenized. */
@@ -74,12 +81,8 @@ function positionCue(tokens: Token[], k: number): Cue | null {
   const t = tokens[k];
   if (!t || DETERMINERS.has((tokens[k - 1]?.text ?? '').toLowerCase())) return null;
   if (POSITION.has(t.text)) return { index: k, last: k, text: t.text };
-  const stem = t.text.replace(/(s|ing)$/, 'ed').replace(/^calleded$/, 'called');
   const particle = tokens[k + 1]?.text ?? '';
-  if (
-    POSITION_PHRASE.test(t.text) &&
-    (PARTICLE[stem.replace(/^call(s|ing)?$/, 'called')] ?? PARTICLE[stem])?.test(particle)
-  )
+  if (Object.hasOwn(PARTICLE, t.text) && PARTICLE[t.text]?.test(particle))
     return { index: k, last: k + 1, text: `${t.text} ${particle}` };
   return null;
 }
@@ -323,8 +326,6 @@ function roomOutsideQuotes(
   if (at < e) words += countWords(text.slice(at, e));
   return words >= MIN_WORDS + 2;
 }
-
-const countWords = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 function overlaps(
   quoted: { open: number; close: number }[],

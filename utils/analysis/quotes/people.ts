@@ -128,6 +128,12 @@ function mentionIndexBefore(mentions: Mention[], pos: number): number {
   return lowerBound(mentions, pos, (m) => m.pos) - 1;
 }
 
+/** A person fits a gendered pronoun unless the article shows the other gender; no gender fits anyone. */
+export function fitsGender(gender: Gender | null, name: string, index: NameIndex): boolean {
+  const known = index.genders.get(name);
+  return gender === null || known === undefined || known === gender;
+}
+
 /** How many earlier mentions a pronoun may skip looking for a person of its gender. */
 const PRONOUN_LOOKBACK = 40;
 /** How far back (characters) a pronoun looks for its person when no one has spoken yet. */
@@ -157,8 +163,7 @@ export function resolvePronoun(
   // PERSON ("the 56-year-old") stands for someone of either gender.
   const gender = word === PERSON ? null : genderOf(word);
   if (!gender && word !== PERSON) return { name: null, candidates: [] };
-  const fits = (name: string): boolean =>
-    name !== listener && (gender === null || (index.genders.get(name) ?? gender) === gender);
+  const fits = (name: string): boolean => name !== listener && fitsGender(gender, name, index);
   // "Wild defenseman Ryan Suter … could see the frustration. “…,” he said.": the last sentence's subject.
   if (lead && fits(lead)) return { name: lead, candidates: [] };
   let spoke = lastSpeaker && lastSpeaker.pos < pos && fits(lastSpeaker.name) ? lastSpeaker : null;
