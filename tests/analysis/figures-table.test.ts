@@ -183,6 +183,9 @@ test('a twenty-first-century idea is an ordinal, not a fraction', () => {
 describe('not figures', () => {
   test.each([
     ['Apollo 11 landed on the Moon.'],
+    ['In § 291a Absatz 3 Nr. 4 SGB V ist die Akte geregelt.'],
+    ['in § 68 SGB V steht die Gesundheitsakte'],
+    ['as set out on p. 40 of the report'],
     ['the G20 summit in Osaka'],
     ['a Boeing 737 jet'],
     ['the COVID-19 pandemic'],

@@ -72,6 +72,8 @@ export function isIdentifier(tokens: readonly Token[], start: number, next: numb
   // Tweet and database ids in markup or links: id="771156940076544000", /status/7711569400765.
   if (first.kind === 'num' && /^\d{13,}$/.test(first.text) && /^["'=/#:]$/.test(prev?.text ?? '')) return true;
   if (!measured && prev && nameBefore(tokens, start, next, prev)) return true;
+  // A grouped number ("nr. 22,240,260") still counts, as after a name.
+  if (first.kind === 'num' && /^\d+$/.test(first.text) && reference(tokens, start)) return true;
   // "86 Gansevoort St.", and "Eighth St.", "Fifth Avenue" as a whole.
   const wordName = first.kind === 'word' && isCapitalized(first);
   if (first.kind === 'num' || wordName) {
@@ -82,6 +84,16 @@ export function isIdentifier(tokens: readonly Token[], start: number, next: numb
     }
   }
   return false;
+}
+
+/** Abbreviations that number a part of a text: "Nr. 4", "No. 5", "Art. 12", "Abs. 3", "p. 40". */
+const PART_ABBREVIATIONS = new Set('no nr nos art abs para sec ch vol p pp'.split(' '));
+
+/** "§ 68 SGB V", "Absatz 3 Nr. 4": a section, clause or page number names a part of a text, not an amount. */
+function reference(tokens: readonly Token[], start: number): boolean {
+  const prev = tokens[start - 1];
+  if (prev?.text === '§' || prev?.text === '¶') return true;
+  return prev?.text === '.' && !prev.gap && PART_ABBREVIATIONS.has(tokens[start - 2]?.lower ?? '');
 }
 
 const HYPHENS = new Set(['-', '‑', '–']);
