@@ -114,8 +114,12 @@ describe('hostile page content', () => {
     for (const name of ours) expect(name).toMatch(/^h[0-9a-f]{24}$/);
 
     // The page replaces every mark it can see with an empty one, then clears the registry: both come back.
-    await page.evaluate(() => (window as unknown as { __wipeMarks: () => void }).__wipeMarks());
-    expect(await marked()).toBe(0);
+    // Counted in the same task as the wipe: the desk may put its marks back before a later read.
+    const wipe = await page.evaluate(() =>
+      (window as unknown as { __wipeMarks: () => { wiped: number; left: number } }).__wipeMarks(),
+    );
+    expect(wipe.wiped).toBeGreaterThan(0);
+    expect(wipe.left).toBe(0);
     await waitFor(async () => (await marked()) > 0, 'marks put back after the page replaced them', 3000);
     await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.clear());
     await waitFor(async () => (await marked()) > 0, 'marks put back after the page cleared them', 3000);
