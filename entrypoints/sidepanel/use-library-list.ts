@@ -21,8 +21,15 @@ import { searchIndex } from '../../utils/store/search-index';
 import { errorMessage } from './browser-io';
 import { useStore } from './use-store';
 
-/** Resolves once the next frame has been painted. */
-const afterPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+/** Resolves once the next frame has been painted, or after 100 ms in a page that draws no frames (hidden). */
+const afterPaint = () =>
+  new Promise<void>((done) => {
+    const timer = setTimeout(done, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      setTimeout(done, 0);
+    });
+  });
 
 export type LibraryList = Pick<LibraryListState, 'result' | 'entries' | 'snippets'> & {
   /** A stable callback for the list: the rows from `start` to `end` are on screen. */

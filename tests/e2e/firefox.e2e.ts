@@ -64,6 +64,12 @@ afterAll(async () => {
 });
 
 /** A click as the page sees it: the panel sits in a background tab, where synthetic input can stall. */
+/**
+ * waitForFunction checks on animation frames by default, and a page in a background tab
+ * (the panel page while the article is in front) may draw none: check on a timer instead.
+ */
+const POLL_MS = 100;
+
 async function press(page: Page, selector: string): Promise<void> {
   await page.waitForSelector(selector, { timeout: 10_000 });
   await page.$eval(selector, (el) => (el as HTMLElement).click());
@@ -104,11 +110,12 @@ describe('Firefox build', () => {
     await panel!.click('#quotes .flag-row .status-button.verified');
     await panel!.waitForFunction(
       (n) => document.querySelector('.progress-label')?.textContent === `1 of ${n} checked`,
-      {},
+      { polling: POLL_MS },
       rows,
     );
     // And the page shows them with CSS highlights, its DOM untouched.
     await article.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, {
+      polling: POLL_MS,
       timeout: 10_000,
     });
     const names = await article.evaluate(() => [
@@ -140,8 +147,12 @@ describe('Firefox build', () => {
     await press(panel, `${second} .status-button.disputed`);
     await press(panel, `${second} .note-button`);
     await panel.type(`${second} textarea`, 'Ask the ministry');
-    await article.waitForFunction(() => document.readyState === 'complete', { timeout: LATE_MS + 10_000 });
+    await article.waitForFunction(() => document.readyState === 'complete', {
+      polling: POLL_MS,
+      timeout: LATE_MS + 10_000,
+    });
     await panel.waitForFunction(() => Number(document.querySelector('.page-view')?.getAttribute('data-reads')) >= 1, {
+      polling: POLL_MS,
       timeout: 10_000,
     });
     expect(await panel.$eval(`${second} textarea`, (el) => (el as HTMLTextAreaElement).value)).toBe('Ask the ministry');
@@ -153,7 +164,10 @@ describe('Firefox build', () => {
     // The Library finds the clipping by the note set after saving; its view and Markdown carry it.
     await press(panel, '.tabs button:nth-child(2)');
     await panel.type('input[aria-label="Search clippings"]', 'ministry');
-    await panel.waitForFunction(() => document.querySelectorAll('.clipping-open').length === 1, { timeout: 10_000 });
+    await panel.waitForFunction(() => document.querySelectorAll('.clipping-open').length === 1, {
+      polling: POLL_MS,
+      timeout: 10_000,
+    });
     await press(panel, '.clipping-open');
     await panel.waitForSelector('.saved-flag .status-badge.disputed');
     expect(
