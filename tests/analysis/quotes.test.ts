@@ -199,8 +199,11 @@ describe('wire story fixture', () => {
   });
 });
 
+// Guards against work that grows faster than the page (the bench scripts measure the targets):
+// under 2 s on a quiet machine, and bounded at ten times that so a busy machine passes while
+// a quadratic step (minutes at this size) still fails.
 describe('speed', () => {
-  test('2 MB with 5,000 quotes in under two seconds', () => {
+  test('2 MB with 5,000 quotes in seconds, not minutes', () => {
     const filler = 'The council met on Tuesday and discussed the budget for the coming year at some length. '.repeat(4);
     // Each quote its own words: the same quote repeated is listed once.
     const para = (i: number): string =>
@@ -209,13 +212,13 @@ describe('speed', () => {
     expect(text.length).toBeGreaterThan(2_000_000);
     const t0 = performance.now();
     expect(findQuotes(text)).toHaveLength(5000);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(performance.now() - t0).toBeLessThan(20_000);
   });
 
   test('unbalanced marks and long runs of names stay linear', () => {
     const text = `${'“ ‘ ’ " « word ’s Mr. A. B. C. said '.repeat(10000)}`;
     const t0 = performance.now();
     findQuotes(text);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(performance.now() - t0).toBeLessThan(20_000);
   });
 });

@@ -17,12 +17,13 @@ describe('boundedHtml', () => {
   });
 
   // Regression: linkedom's parser is quadratic in nesting; 180,000 levels took minutes.
-  test('a page nested 180,000 deep parses in well under a second of work', () => {
+  // A second or two on a quiet machine; the bound leaves room for a busy one, not for minutes.
+  test('a page nested 180,000 deep parses in seconds, not minutes', { timeout: 60_000 }, () => {
     const depth = 180_000;
     const html = `<html><body>${'<div>'.repeat(depth)}<p>deep words</p>${'</div>'.repeat(depth)}</body></html>`;
     const started = performance.now();
     const doc = parseDocument(html);
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(performance.now() - started).toBeLessThan(30_000);
     expect(doc.body.textContent).toBe('deep words');
   });
 });
