@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../utils/analysis/analyze';
 import { canonicalFor, siteFamily } from '../../utils/analysis/canonical';
+import { readMetadata } from '../../utils/analysis/metadata';
 
 const PAGE = 'https://www.news.example.co.uk/world/story?id=1';
 
@@ -65,4 +66,16 @@ describe('analyze keeps a page from choosing a foreign canonical', () => {
       expect(result.analysis.warnings.join('\n')).toContain("Ignored the page's canonical link");
     },
   );
+});
+
+// Regression: a page naming another site in both <link rel=canonical> and og:url printed the warning twice (Business Insider).
+test('one foreign address named by the link and og:url is one warning', () => {
+  const href = 'https://www.news.example.de/how-to-retire-early';
+  const { document } = parseHTML(
+    `<html><head><link rel="canonical" href="${href}"><meta property="og:url" content="${href}">` +
+      `<script type="application/ld+json">{"@type":"NewsArticle","url":"${href}"}</script></head><body></body></html>`,
+  );
+  const meta = readMetadata(document as unknown as Document, 'https://www.news.example.com/how-to-retire-early');
+  expect(meta.canonicalUrl).toBeNull();
+  expect(meta.warnings).toEqual([`Ignored the page's canonical link "${href}": it is on another site.`]);
 });

@@ -8,6 +8,7 @@ import { anchorCredit } from './credits/anchor';
 import { agenciesIn } from './credits/agency-names';
 import { attributeCredit } from './credits/attributes';
 import { fromContainer, pageCredit, type PageCredit } from './credits/captions';
+import { cjkCreditLine } from './credits/cjk-credit';
 import { dataSlides } from './credits/data-slides';
 import { visibleText } from './credits/dom-text';
 import { splitCaption } from './credits/parse-credit';
@@ -194,6 +195,19 @@ function byPosition(index: PageIndex): (a: Draft, b: Draft) => number {
 }
 
 /**
+ * "[사진=MBC, SBS]" closing a Korean story (or "写真＝共同" on a line of its own) credits its pictures, printed
+ * once instead of under each: every picture that prints no credit of its own takes it, keeping its own row.
+ */
+function withCreditLine(drafts: Draft[], article: Article): Draft[] {
+  if (!drafts.some((d) => !d.credit && d.el)) return drafts;
+  const found = cjkCreditLine(article.text);
+  if (!found) return drafts;
+  return drafts.map((d) =>
+    !d.credit && d.el ? { ...d, credit: found.credit, line: found.line, source: 'credit-element' } : d,
+  );
+}
+
+/**
  * "Main image credit: Getty" at the end of the story names the lead picture: the first one, when the page
  * prints no credit with it. A bare "Image credit: X" line names the story's only picture.
  */
@@ -238,7 +252,7 @@ export function findCredits(doc: Document, article: Article, url: string | null)
   const leadShown = lead && drafts.some((d) => d.image && imageKey(d.image) === imageKey(lead.url));
   if (lead && !leadShown && lead.credit) drafts.unshift(fromMeta(lead));
 
-  const all = withLeadLine(withPackage(drafts, article, index, doc), article, doc);
+  const all = withLeadLine(withCreditLine(withPackage(drafts, article, index, doc), article), article, doc);
   const cursor = { at: 0 };
   return all.map((d, n) => ({
     kind: 'credit',

@@ -154,7 +154,8 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
     typeof ld?.url === 'string' ? ld.url : null,
   ].map((href) => canonicalFor(href, url));
   const canonical = choices.find((c) => c.url)?.url ?? null;
-  const warnings = choices.flatMap((c) => (c.warning ? [c.warning] : []));
+  // The link and og:url usually name the same address: one refusal is one warning.
+  const warnings = [...new Set(choices.flatMap((c) => (c.warning ? [c.warning] : [])))];
   return {
     title: (ld ? nameOf(ld.headline) : null) ?? meta(doc, 'og:title', 'twitter:title'),
     byline: cleanByline(

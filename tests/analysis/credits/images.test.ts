@@ -139,3 +139,32 @@ describe('packageCredit', () => {
     expect(packageCredit([text])?.credit ?? null).toBe(credit);
   });
 });
+
+describe('a picture the page has not loaded yet', () => {
+  // Regression: Kinja's lead figure (a one-pixel GIF until script runs, a zoom icon, the credit in a second
+  // figcaption) gave no row at all, so its "Photo: Getty Images" was lost.
+  const kinja = (icon: string, credit: string): CreditFinding[] =>
+    credits(
+      '',
+      '<main><figure class="js_lazy-image"><div><span class="js_lightbox-wrapper">' +
+        `<div class="magnifier">${icon}</div>` +
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" data-chomp-id="m45e"></span>' +
+        '<figcaption class="caption">Duck fluff and feathers drying after being cleaned.</figcaption>' +
+        `<figcaption class="below-caption">${credit}</figcaption></div></figure>${BODY}</main>`,
+    );
+
+  test('a figure whose only <img> is a blank placeholder counts with its credit from a second caption line', () => {
+    const svg = '<svg width="18" height="18" aria-label="ZoomIn icon"><path d="M1 1"></path></svg>';
+    expect(kinja(svg, 'Photo: Getty Images')).toMatchObject([
+      { credit: 'Getty Images', caption: 'Duck fluff and feathers drying after being cleaned.', image: null },
+    ]);
+  });
+
+  test('a second caption line that is more caption is no credit, and an uncredited empty figure no row', () => {
+    expect(kinja('', 'More fluff drying in the sun on the farm.')).toEqual([]);
+  });
+
+  test('a drawing larger than an icon is a picture of its own, not an empty slot', () => {
+    expect(kinja('<svg width="600" height="400"><path d="M1 1"></path></svg>', 'Photo: Getty Images')).toEqual([]);
+  });
+});

@@ -16,6 +16,8 @@ describe('credit forms at the end of a caption', () => {
       'Leonhard Foeger / Reuters file',
     ],
     ['Protesters march. Patrick Semansky, ASSOCIATED PRESS', 'Protesters march.', 'Patrick Semansky, ASSOCIATED PRESS'],
+    // Regression: "OUTLET / AGENCY Photo" was no credit, and its "Photo" was cut from the caption.
+    ['Missiles on parade. KCNA VIA KNS / AFP Photo', 'Missiles on parade.', 'KCNA VIA KNS / AFP Photo'],
     [
       'Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian',
       'Whale expert Hori Parata.',

@@ -14,6 +14,8 @@ describe('imageKey', () => {
     ['http://blog.example.test/wp-content/uploads/2017/11/1-300x300.jpg', '1'],
     ['http://blog.example.test/wp-content/uploads/2017/11/2-300x200.jpg', '2'],
     ['http://blog.example.test/wp-content/uploads/2017/11/photo-2.jpg', 'photo-2'],
+    // Regression: six pictures named "<timestamp>_<n>.jpg" read as sizes and shared the date folder's key (Entermedia).
+    ['http://news.example.test/photo/2018/09/28/1538123681_2.jpg', '1538123681_2'],
   ])('%s -> %s', (url, key) => {
     expect(imageKey(url)).toBe(key);
   });

@@ -165,6 +165,8 @@ export function isCreditLike(text: string): boolean {
     .some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w) && !/^i[A-Z]/.test(w) && !HANDLE.test(w));
   if (prose) return false;
   // "GETTY", "ITV, ASSOCIATED PRESS", and AP's "Patrick Semansky, ASSOCIATED PRESS": the agency set in capitals.
-  const caps = ENDS_WITH_AGENCY_CAPS.test(t);
-  return caps || ENDS_WITH_AGENCY.test(t) || SLASH_CREDIT.test(t) || FOR_VIA_CREDIT.test(t);
+  // "KCNA / AFP Photo": the agency sent it as a photo, the word after it says so.
+  const agency = t.replace(/\s+(?:photo|PHOTO|Photo)$/, '');
+  const caps = ENDS_WITH_AGENCY_CAPS.test(agency);
+  return caps || ENDS_WITH_AGENCY.test(agency) || SLASH_CREDIT.test(t) || FOR_VIA_CREDIT.test(t);
 }

@@ -112,7 +112,23 @@ export function fromContainer(container: Element, img: Element): PageCredit | nu
   const text = visibleText(captionEl);
   if (!text || text.length > MAX_CAPTION) return null;
   const split = splitCaption(text);
-  return { ...split, source: captionEl.tagName === 'FIGCAPTION' ? 'figcaption' : 'caption-text' };
+  const source = captionEl.tagName === 'FIGCAPTION' ? 'figcaption' : 'caption-text';
+  if (split.credit) return { ...split, source };
+  return { ...split, ...creditLineAfter(container, img, captionEl), source };
+}
+
+/** A second caption line that is only a credit ("Photo: Getty Images" in its own figcaption under the caption, Kinja). */
+function creditLineAfter(container: Element, img: Element, captionEl: Element): Partial<PageCredit> {
+  let seen = false;
+  for (const el of Array.from(container.querySelectorAll(CAPTION_SELECTOR))) {
+    seen ||= el === captionEl;
+    if (!seen || el === captionEl || el.contains(img) || captionEl.contains(el) || el.contains(captionEl)) continue;
+    const line = visibleText(el);
+    if (!line || line.length > 150) continue;
+    const split = splitCaption(line);
+    if (split.credit && !split.caption) return { credit: split.credit, line: split.line };
+  }
+  return {};
 }
 
 /** `wrapper` shows no picture but `img` (a <noscript> copy of it aside). */

@@ -3,6 +3,7 @@
  * "Idlib 2018" and the credit "PA". Pure string work, no DOM.
  */
 import { CREDIT_LABEL, LEADING_LABEL, NAME_ONLY, isCreditLike } from './agencies';
+import { cjkCredit } from './cjk-credit';
 
 export type SplitCaption = {
   caption: string | null;
@@ -181,6 +182,7 @@ export function splitCaption(text: string): SplitCaption {
   // Hostile or broken text (a megabyte of alt text) is no caption line: bounded, with no credit read from it.
   if (t.length > MAX_CAPTION) return { caption: t.slice(0, MAX_CAPTION), credit: null, line: null };
   return (
+    cjkCredit(t) ??
     fromParenthesis(t) ??
     fromLeadingLabel(t) ??
     fromLabel(t) ??

@@ -129,7 +129,7 @@ const SIZE_WORD =
   /^(?:thumb|thumbnail|large|medium|small|big|xs|xxs|xl|xxl|landscape|portrait|square|ratio\d+x\d+|\d+x\d+|w\d+|h\d+|\d+w)$/;
 
 /**
- * A file name made only of size and rendition words, or only of digits (a width). A bare number
+ * A file name made only of size and rendition words, or only of sizes ("1000", "1200_630"). A bare number
  * among other words counts only after a size word: "photo-2.jpg" and "photo-3.jpg" are two pictures.
  */
 function renditionName(name: string): boolean {
@@ -138,7 +138,8 @@ function renditionName(name: string): boolean {
     .toLowerCase()
     .split(/[\s_@.-]+/)
     .filter(Boolean);
-  if (words.every((w) => /^\d+$/.test(w))) return true;
+  // A size has at most 4 digits; a longer number is the picture's own id ("1538123681_2.jpg", a timestamp).
+  if (words.every((w) => /^\d+$/.test(w))) return words.every((w) => w.length <= 4);
   // "ratio1x1_100" is a rendition; "1-300x300" is picture 1 at a size.
   return words.every(
     (w, i) => RENDITION_WORD.test(w) || (/^\d{1,4}$/.test(w) && i > 0 && SIZE_WORD.test(words[i - 1] ?? '')),
