@@ -137,9 +137,10 @@ export function tableLines(text: string): Set<number> {
 }
 
 // "2. Never urged Ukraine to investigate", "3) The Giuliani problem": the number of an item in a list.
-const LIST_MARKER = /^\d{1,2}[.)] +["“‘']?\p{Lu}/u;
+// "11) zerbino d’ingresso": after a bracket any word follows.
+const LIST_MARKER = /^\d{1,2}(?:\. +["“‘']?\p{Lu}|\) +["“‘']?\p{L})/u;
 
-/** A count that numbers a list item: at the start of its line, a full stop or bracket and a capital after it. */
+/** A count that numbers a list item: at the start of its line, a full stop and a capital after it, or a bracket. */
 function listMarker(text: string, lineStart: number, h: FigureHit): boolean {
   return (
     h.figureKind === 'count' &&
