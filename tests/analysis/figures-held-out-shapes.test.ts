@@ -88,3 +88,55 @@ describe('articles and halves in the page language', () => {
     expect(read(sentence, lang)).toEqual([]);
   });
 });
+
+describe('dates and years in other shapes', () => {
+  test.each<[string, string, string, string, number | null, [number, number] | null]>([
+    [
+      'comwrap: a dotted date',
+      'de',
+      'Bis zum 01.01.2019 sollen alle Praxen angeschlossen sein.',
+      '01.01.2019',
+      Date.UTC(2019, 0, 1),
+      null,
+    ],
+    [
+      'a dotted date on an English page',
+      'en',
+      'The law took effect on 12.03.2019 in Berlin.',
+      '12.03.2019',
+      Date.UTC(2019, 2, 12),
+      null,
+    ],
+    [
+      'moneycontrol: a span of fiscal years',
+      'en',
+      'a strong earnings recovery over FY2020-22.',
+      'FY2020-22',
+      null,
+      [2020, 2022],
+    ],
+    ['a fiscal year in two digits', 'en', 'Revenue rose in FY20 on exports.', 'FY20', 2020, null],
+    [
+      'remember8090.it: a decade in words',
+      'it',
+      'una tradizione consolidatasi negli anni Sessanta',
+      'anni Sessanta',
+      1960,
+      [1960, 1969],
+    ],
+    ['a French decade', 'fr', 'la musique des années quatre-vingt-dix', 'années quatre-vingt-dix', 1990, [1990, 1999]],
+    ['a German decade', 'de', 'in den achtziger Jahren', 'achtziger Jahren', 1980, [1980, 1989]],
+    ['a Spanish decade', 'es', 'la moda de los años ochenta', 'años ochenta', 1980, [1980, 1989]],
+  ])('%s: %s', (_why, lang, sentence, text, value, range) => {
+    expect(read(sentence, lang).map((f) => [f[0], f[2], f[3]])).toContainEqual([text, value, range]);
+  });
+
+  test.each<[string, string, string]>([
+    ['a day that does not exist', 'en', 'on 31.02.2019 the'],
+    ['a version number', 'en', 'version 1.2.2019.5 ships'],
+    ['fiscal years that do not rise', 'en', 'FY2022-20 is a typo'],
+    ['an age in Italian', 'it', 'ha venti anni'],
+  ])('no date: %s', (_why, lang, sentence) => {
+    expect(read(sentence, lang).filter((f) => f[1] === 'date' || f[1] === 'year')).toEqual([]);
+  });
+});

@@ -88,15 +88,15 @@ const STAMP_ASIDE = /\((?:updated?|published|posted|modified)\b[^()]{0,80}\)/gi;
 // "The contents of this site are ©2019 Capitol Hill Publishing": the year of a copyright notice.
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/i;
 
-/** A hit inside a parenthesised stamp of the page, or the year of a copyright notice. */
-function stampInProse(text: string, line: string, lineStart: number, h: FigureHit): boolean {
-  if (h.figureKind === 'year' && COPYRIGHT.test(text.slice(Math.max(lineStart, h.start - 12), h.start))) return true;
-  if (!line.includes('(')) return false;
-  for (const m of line.matchAll(STAMP_ASIDE)) {
-    const at = lineStart + m.index;
-    if (h.start >= at && h.end <= at + m[0].length) return true;
-  }
-  return false;
+/** [start, end) of each parenthesised stamp of the page in the line from `lineStart`, found once per line. */
+function stampAsides(line: string, lineStart: number): [number, number][] {
+  if (!line.includes('(')) return [];
+  return [...line.matchAll(STAMP_ASIDE)].map((m) => [lineStart + m.index, lineStart + m.index + m[0].length]);
+}
+
+/** The year of a copyright notice: "©2019", "Copyright 2019". */
+function copyrightYear(text: string, lineStart: number, h: FigureHit): boolean {
+  return h.figureKind === 'year' && COPYRIGHT.test(text.slice(Math.max(lineStart, h.start - 12), h.start));
 }
 
 // A table cell read out as a line: at most five words ("Kyle Busch", "Martin Truex Jr.",
@@ -162,15 +162,20 @@ export function dropFurniture(text: string, hits: readonly FigureHit[]): FigureH
     let j = i;
     while (j < hits.length && (hits[j]?.start ?? 0) < end) j += 1;
     const inLine = hits.slice(i, j);
-    if (!table.has(start) && !teasers.has(start) && !furnitureLine(text, start, end, inLine))
-      out.push(
-        ...inLine.filter(
-          (h) =>
-            !isNumberlessDate(text, h) &&
-            !listMarker(text, start, h) &&
-            !stampInProse(text, text.slice(start, end), start, h),
-        ),
-      );
+    if (!table.has(start) && !teasers.has(start) && !furnitureLine(text, start, end, inLine)) {
+      const asides = stampAsides(text.slice(start, end), start);
+      // Hits and asides both run left to right: one pointer walks the asides, so the check stays linear.
+      let k = 0;
+      const inAside = (h: FigureHit): boolean => {
+        while (k < asides.length && (asides[k]?.[1] ?? 0) <= h.start) k += 1;
+        const aside = asides[k];
+        return aside !== undefined && h.start >= aside[0] && h.end <= aside[1];
+      };
+      // One push per hit: spreading a line of 300,000 hits into push() overflows the stack.
+      for (const h of inLine)
+        if (!isNumberlessDate(text, h) && !listMarker(text, start, h) && !inAside(h) && !copyrightYear(text, start, h))
+          out.push(h);
+    }
     i = j;
   }
   return out;
