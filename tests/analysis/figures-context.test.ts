@@ -24,7 +24,8 @@ describe('context on the card: what the figure counts, from its own sentence', (
   test('findings carry the context, and leave it out when there is none', () => {
     const [found] = figureFindings('Officials said 700,000 people had fled.', null, 'en');
     expect(found?.context).toBe('people');
-    const [alone] = figureFindings('Total:\n\n4,500\n\nEnd', null, 'en');
+    // A bare number alone on its line is a share count (furniture); an amount of money is still a figure.
+    const [alone] = figureFindings('Total:\n\n$4,500\n\nEnd', null, 'en');
     expect(alone && 'context' in alone).toBe(false);
   });
 });

@@ -65,6 +65,10 @@ const HALF_BEFORE = new Set([
   'one',
   'just',
   'only',
+  // "die Hälfte", "der Hälfte", "la moitié", "la mitad", "a metade", "la metà".
+  'die',
+  'der',
+  'la',
 ]);
 
 // Ordinals before "half" that make it a part of a period ("the first half of the year").
@@ -97,6 +101,11 @@ const ONE_AND_A_HALF_UNITS = new Set([
 // Events named by their date, which read as fractions: "since 9/11", "the 7/7 bombings".
 const SLASH_NAMES = new Set(['9/11', '7/7']);
 
+/** "2022/23", "2019/2020", "2010-11": a season or financial year, the second year right after the first. */
+export function isSeason(first: number, second: number): boolean {
+  return first >= 1900 && first <= 2100 && (second === first + 1 || second === (first + 1) % 100);
+}
+
 /** `5/8`-style fraction at `i`; null when it is an identifier such as 24/7. */
 function slashFraction(tokens: readonly Token[], i: number): { value: number; next: number } | null | undefined {
   const slash = tokens[i + 1];
@@ -104,6 +113,8 @@ function slashFraction(tokens: readonly Token[], i: number): { value: number; ne
   if (slash?.text !== '/' || slash.gap || den?.kind !== 'num' || den.gap) return undefined;
   const a = numeralValue(tokens[i]?.text ?? '');
   const b = numeralValue(den.text);
+  // "the 2022/23 season": two years, read as a span by the range reader.
+  if (isSeason(a, b)) return undefined;
   if (!(a < b && b <= 100 && Number.isInteger(a) && Number.isInteger(b))) return null;
   if (SLASH_NAMES.has(`${a}/${b}`)) return null;
   return { value: a / b, next: i + 3 };
@@ -216,6 +227,8 @@ function readWords(tokens: readonly Token[], i: number): Amount | undefined {
     mSuffix: false,
   };
   const w = token.lower;
+  // "Big Machine have twice denied", "won the Champions League twice": how many times.
+  if (w === 'twice' || w === 'thrice') return amountWith(base, { value: w === 'twice' ? 2 : 3, fraction: false });
   // Everything but the last line below is a fraction.
   const scaleAfter = (j: number, value: number): Amount => {
     const scale = SCALES[tokens[j]?.lower ?? ''] ?? (tokens[j]?.lower === 'dozen' ? 12 : undefined);
@@ -315,6 +328,11 @@ export function readVague(tokens: readonly Token[], i: number): Vague | undefine
     if (scale !== undefined && (tokens[j]?.lower.length ?? 0) > 3)
       return { start: i, next: j + 1, value: scale, range: null };
     return undefined;
+  }
+  // "a couple of big name US politicians", "a couple hours": about two; "a couple who" is a pair of people.
+  if (w === 'a' && isWord(tokens, i + 1, 'couple')) {
+    const after = tokens[i + 2]?.lower ?? '';
+    return after === 'of' || /[^s]s$/.test(after) ? { start: i, next: i + 2, value: 2, range: null } : undefined;
   }
   const magnitude = VAGUE[w];
   if (magnitude === undefined) return undefined;

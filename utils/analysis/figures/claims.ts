@@ -1,5 +1,6 @@
 import { findDates } from './dates';
 import { findForeignDates } from './foreign-dates';
+import { findForeignDecades } from './foreign-decades';
 import type { FigureHit } from './hit';
 import { findTimes } from './times';
 
@@ -26,6 +27,7 @@ export function findCalendarHits(
   const all = [
     ...findDates(text, published, dayFirst),
     ...findForeignDates(text, lang, published),
+    ...findForeignDecades(text, lang),
     ...findTimes(text),
   ].filter((h) => !named.has(h.start));
   all.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -20,6 +20,14 @@ const BARE_MONTH =
   /\b(in|since|by|until|till|from|during|last|next|this|early|late|mid-|end of|beginning of|start of) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ -]\d)/gi;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const SLASH = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
+// "Bis zum 01.01.2019": a date written with dots is day first wherever it is written so.
+const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?!\.\d)/g;
+// "over FY2020-22", "in FY20", "FY 2019/20": a fiscal year, or a span of them.
+const FISCAL = /\bFY ?(\d{4}|\d{2})(?:[-–/](\d{4}|\d{2}))?\b/g;
+
+/** A year written in four digits or two ("20" is 2020), the two-digit one in the century of `century`. */
+const fullYear = (written: string, century = 2000): number =>
+  written.length === 2 ? century + Number(written) : Number(written);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const WEEKDAY = /\b(?:(last|next|this|on) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 const RELATIVE_DAY = /\b(yesterday|today|tonight|tomorrow)\b/gi;
@@ -106,6 +114,17 @@ export function findDates(text: string, published: string | null, dayFirst: bool
     const [day, month] = a > 12 || (dayFirst && b <= 12) ? [a, b] : [b, a];
     const value = utcDay(y, month - 1, day);
     if (value !== null) add(m, value);
+  }
+  for (const m of text.matchAll(DOTTED)) {
+    const value = utcDay(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
+    if (value !== null) add(m, value);
+  }
+  for (const m of text.matchAll(FISCAL)) {
+    const first = fullYear(m[1] ?? '');
+    const last = m[2] ? fullYear(m[2], first - (first % 100)) : null;
+    const start = m.index ?? 0;
+    if (last === null) hits.push(hit(start, start + m[0].length, 'year', first));
+    else if (last > first) hits.push(hit(start, start + m[0].length, 'year', null, { range: [first, last] }));
   }
   for (const m of text.matchAll(WEEKDAY)) {
     const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase() as 'monday');

@@ -16,9 +16,13 @@ export function isNumberlessDate(text: string, h: FigureHit): boolean {
 // What a dateline of the page itself is made of once its dates and times are taken out:
 // "Updated 1:39 am EST, Wednesday, November 20, 2019", "PUBLISHED: 10:48, Tue, Nov 19, 2019",
 // "Published November 20th, 2019 - 07:50 GMT".
+// The same in the languages whose dates are read: "sexta-feira, 22 de outubro de 2010 às 20:13",
+// "Montag, 18. November 2019, 14:05 Uhr", "lunedì 18 novembre 2019 alle 10:05".
 const STAMP_WORDS =
-  /\b(?:updated?|published|posted|last|modified|first|on|at|am|pm|a\.m|p\.m|utc|gmt|bst|cet|ist|[ecmp][sd]t|mon|tue|wed|thu|fri|sat|sun)\b\.?/gi;
+  /(?<![\p{L}\p{N}])(?:updated?|published|posted|last|modified|first|on|at|am|pm|a\.m|p\.m|utc|gmt|bst|cet|ist|[ecmp][sd]t|mon|tue|wed|thu|fri|sat|sun|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|às|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|um|uhr|aktualisiert|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|à|le|mis à jour|publié|lunes|martes|miércoles|jueves|viernes|a las|actualizado|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|alle|ore|aggiornato)(?![\p{L}\p{N}])\.?/giu;
 const STAMP_SAYS = /\b(?:updated?|published|posted|modified)\b/i;
+// "By Justine Coleman - 11/18/19 11:04 PM EST": the byline that opens the page's own stamp.
+const BYLINE = /^\s*by\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}/iu;
 const YEAR = /\b(?:19|20)\d\d\b/;
 // "Image 1 of 23", "Photo 3/12", "1 of 8": a gallery's counter, not the story's figure.
 const COUNTER = /^\s*(?:(?:image|photo|picture|slide|item|page)s?\s*)?\d{1,3}\s*(?:of|\/)\s*\/?\s*\d{1,3}\s*$/i;
@@ -27,8 +31,11 @@ const COUNTER = /^\s*(?:(?:image|photo|picture|slide|item|page)s?\s*)?\d{1,3}\s*
 // "On HoustonChronicle.com: ...", "(Graphic: Global assets in 2019 - here)", "Copyright © 2019".
 const TEASER =
   /^\s*(?:\(?(?:read|see|watch|also read|read also|related|more on this|recommended|graphic|video|listen|click here)\b[^:]{0,20}:|on [\w.-]+\.(?:com|net|org|co\.uk)\b[^:]{0,20}:|copyright\b|©)/i;
-// A number alone on its line is a counter or a share count ("4", "6" beside a gallery), not prose.
-const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
+// A number alone on its line is a counter or a share count ("4", "6" beside a gallery, "3.409" over
+// "letture"), not prose.
+const LONE_NUMBER = /^\s*(?:\d{1,4}|\d{1,3}(?:[.,\u00a0\u202f]\d{3}){1,3})\s*$/;
+// "Listen to Newsbeat live at 12:45 and 17:45 weekdays": a line that sends the reader to a broadcast.
+const PROMO = /^\s*(?:listen|tune in|watch)\b[^"“”]{0,80}?\b(?:live|on demand|listen back|podcast)\b/i;
 // An embedded post's signature: "— Robert Maguire (@RobertMaguire_) November 18, 2019".
 const POST_SIGNATURE = /^\s*[—–-]\s*.{0,80}\(@\w{1,30}\)/;
 
@@ -51,7 +58,14 @@ function furnitureLine(text: string, start: number, end: number, hits: readonly 
   const line = text.slice(start, end);
   // A text of one line is all story (a sentence pasted in, a caption): nothing around it to be furniture of.
   if (start === 0 && end === text.length) return false;
-  if (COUNTER.test(line) || TEASER.test(line) || LONE_NUMBER.test(line) || POST_SIGNATURE.test(line)) return true;
+  if (
+    COUNTER.test(line) ||
+    TEASER.test(line) ||
+    LONE_NUMBER.test(line) ||
+    POST_SIGNATURE.test(line) ||
+    PROMO.test(line)
+  )
+    return true;
   let rest = '';
   let at = start;
   for (const h of hits) {
@@ -60,11 +74,29 @@ function furnitureLine(text: string, start: number, end: number, hits: readonly 
   }
   rest += text.slice(at, end);
   // A year run into the next word ("2019Updated") is part of the stamp too.
+  const byline = BYLINE.exec(rest);
   const leftover = rest
+    .slice(byline ? byline[0].length : 0)
     .replace(/(?:19|20)\d\d/g, '')
     .replace(STAMP_WORDS, '')
     .replace(/[\s,.:|/•·–—-]+/g, '');
-  return leftover === '' && (YEAR.test(line) || STAMP_SAYS.test(line));
+  return leftover === '' && (YEAR.test(line) || STAMP_SAYS.test(line) || byline !== null);
+}
+
+// "(Published Monday, Nov. 18, 2019)" after a video's caption: the page's stamp inside a line of prose.
+const STAMP_ASIDE = /\((?:updated?|published|posted|modified)\b[^()]{0,80}\)/gi;
+// "The contents of this site are ©2019 Capitol Hill Publishing": the year of a copyright notice.
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/i;
+
+/** [start, end) of each parenthesised stamp of the page in the line from `lineStart`, found once per line. */
+function stampAsides(line: string, lineStart: number): [number, number][] {
+  if (!line.includes('(')) return [];
+  return [...line.matchAll(STAMP_ASIDE)].map((m) => [lineStart + m.index, lineStart + m.index + m[0].length]);
+}
+
+/** The year of a copyright notice: "©2019", "Copyright 2019". */
+function copyrightYear(text: string, lineStart: number, h: FigureHit): boolean {
+  return h.figureKind === 'year' && COPYRIGHT.test(text.slice(Math.max(lineStart, h.start - 12), h.start));
 }
 
 // A table cell read out as a line: at most five words ("Kyle Busch", "Martin Truex Jr.",
@@ -105,9 +137,10 @@ export function tableLines(text: string): Set<number> {
 }
 
 // "2. Never urged Ukraine to investigate", "3) The Giuliani problem": the number of an item in a list.
-const LIST_MARKER = /^\d{1,2}[.)] +["“‘']?\p{Lu}/u;
+// "11) zerbino d’ingresso": after a bracket any word follows.
+const LIST_MARKER = /^\d{1,2}(?:\. +["“‘']?\p{Lu}|\) +["“‘']?\p{L})/u;
 
-/** A count that numbers a list item: at the start of its line, a full stop or bracket and a capital after it. */
+/** A count that numbers a list item: at the start of its line, a full stop and a capital after it, or a bracket. */
 function listMarker(text: string, lineStart: number, h: FigureHit): boolean {
   return (
     h.figureKind === 'count' &&
@@ -129,8 +162,20 @@ export function dropFurniture(text: string, hits: readonly FigureHit[]): FigureH
     let j = i;
     while (j < hits.length && (hits[j]?.start ?? 0) < end) j += 1;
     const inLine = hits.slice(i, j);
-    if (!table.has(start) && !teasers.has(start) && !furnitureLine(text, start, end, inLine))
-      out.push(...inLine.filter((h) => !isNumberlessDate(text, h) && !listMarker(text, start, h)));
+    if (!table.has(start) && !teasers.has(start) && !furnitureLine(text, start, end, inLine)) {
+      const asides = stampAsides(text.slice(start, end), start);
+      // Hits and asides both run left to right: one pointer walks the asides, so the check stays linear.
+      let k = 0;
+      const inAside = (h: FigureHit): boolean => {
+        while (k < asides.length && (asides[k]?.[1] ?? 0) <= h.start) k += 1;
+        const aside = asides[k];
+        return aside !== undefined && h.start >= aside[0] && h.end <= aside[1];
+      };
+      // One push per hit: spreading a line of 300,000 hits into push() overflows the stack.
+      for (const h of inLine)
+        if (!isNumberlessDate(text, h) && !listMarker(text, start, h) && !inAside(h) && !copyrightYear(text, start, h))
+          out.push(h);
+    }
     i = j;
   }
   return out;

@@ -33,6 +33,7 @@ const LEXICONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     milliarde: 'billion',
     milliarden: 'billion',
     prozent: 'percent',
+    hälfte: 'half',
   },
   fr: {
     deux: 'two',
@@ -57,6 +58,7 @@ const LEXICONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     milliards: 'billion',
     md: 'billion',
     mds: 'billion',
+    moitié: 'half',
   },
   es: {
     dos: 'two',
@@ -82,6 +84,7 @@ const LEXICONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     millardos: 'billion',
     'mil millones': 'billion',
     'por ciento': 'percent',
+    mitad: 'half',
   },
   pt: {
     dois: 'two',
@@ -109,6 +112,7 @@ const LEXICONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     bilhões: 'billion',
     bi: 'billion',
     'por cento': 'percent',
+    metade: 'half',
   },
   it: {
     due: 'two',
@@ -136,8 +140,16 @@ const LEXICONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     mld: 'billion',
     mrd: 'billion',
     'per cento': 'percent',
+    metà: 'half',
   },
 };
+
+/**
+ * The articles that mean one, read as "a" before a scale word only: "eine Milliarde Euro",
+ * "un milliard", "un millón", "um milhão", "un miliardo" are a thousand million each.
+ */
+const ARTICLES = new Set(['ein', 'eine', 'einer', 'un', 'une', 'uno', 'una', 'um', 'uma']);
+const SCALE_WORDS = new Set(['thousand', 'million', 'billion']);
 
 /** Scale abbreviations written with a full stop: "Mio.", "Mrd.", "Tsd.". */
 const ABBREVIATIONS = new Set(['mio', 'mrd', 'tsd', 'md', 'mds', 'mln', 'mld']);
@@ -150,7 +162,15 @@ export function wordsLanguage(lang: string | null): string | null {
 
 /** The token with `lower` set to `english`, spanning `last` too when two words were one. */
 function translated(first: Token, last: Token, english: string): Token {
-  return { kind: first.kind, text: first.text, lower: english, start: first.start, end: last.end, gap: first.gap };
+  return {
+    kind: first.kind,
+    text: first.text,
+    lower: english,
+    start: first.start,
+    end: last.end,
+    gap: first.gap,
+    line: first.line,
+  };
 }
 
 /**
@@ -173,7 +193,8 @@ export function readInEnglish(tokens: Token[], lang: string | null): Token[] {
       i += 1;
       continue;
     }
-    const english = token.kind === 'word' ? lexicon[token.lower] : undefined;
+    const article = ARTICLES.has(token.lower) && SCALE_WORDS.has(lexicon[next?.lower ?? ''] ?? '');
+    const english = token.kind === 'word' ? (article ? 'a' : lexicon[token.lower]) : undefined;
     // "5,3 Mio. Euro": the abbreviation's full stop is part of it, so the currency follows the scale.
     const stop = english && ABBREVIATIONS.has(token.lower) && next?.text === '.' && !next.gap ? next : undefined;
     out.push(english ? translated(token, stop ?? token, english) : token);

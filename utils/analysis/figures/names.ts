@@ -67,7 +67,13 @@ export function isIdentifier(tokens: readonly Token[], start: number, next: numb
   }
   const after = tokens[next];
   if (after && !after.gap && (after.kind === 'word' || after.kind === 'num')) return true;
-  if (modelNumber(tokens, start, next) || emergencyNumber(tokens, start, next) || bondName(tokens, start, next))
+  if (
+    modelNumber(tokens, start, next) ||
+    emergencyNumber(tokens, start, next) ||
+    bondName(tokens, start, next) ||
+    resolution(tokens, start, next) ||
+    compoundName(tokens, next)
+  )
     return true;
   // Tweet and database ids in markup or links: id="771156940076544000", /status/7711569400765.
   if (first.kind === 'num' && /^\d{13,}$/.test(first.text) && /^["'=/#:]$/.test(prev?.text ?? '')) return true;
@@ -131,6 +137,40 @@ function modelNumber(tokens: readonly Token[], start: number, next: number): boo
   return false;
 }
 
+const SCREEN_WORDS = new Set(
+  'tv tvs video videos resolution display displays screen screens monitor monitors footage streaming camera cameras run race'.split(
+    ' ',
+  ),
+);
+
+/** "4K Ultra HD", "a 4K TV", "the 5K run": a resolution or a race named by a digit and a capital K, not 4,000. */
+function resolution(tokens: readonly Token[], start: number, next: number): boolean {
+  const k = tokens[next - 1];
+  if (next - start !== 2 || k?.text !== 'K' || k.gap || !/^\d$/.test(tokens[start]?.text ?? '')) return false;
+  const after = tokens[next];
+  return after !== undefined && (isCapitalized(after) || SCREEN_WORDS.has(after.lower));
+}
+
+/**
+ * "2-Faktor-Authentifizierung", "Zwei-Faktor-Authentifizierung", "24-Stunden-Rennen": a number that
+ * opens a compound of nouns names a kind of thing; "12-monatiger" (one hyphen) still counts months.
+ */
+function compoundName(tokens: readonly Token[], next: number): boolean {
+  const [hyphen, noun, link, rest] = [tokens[next - 2], tokens[next - 1], tokens[next], tokens[next + 1]];
+  return (
+    hyphen !== undefined &&
+    HYPHENS.has(hyphen.text) &&
+    !hyphen.gap &&
+    isCapitalized(noun) &&
+    !noun?.gap &&
+    link !== undefined &&
+    HYPHENS.has(link.text) &&
+    !link.gap &&
+    rest?.kind === 'word' &&
+    !rest.gap
+  );
+}
+
 const BONDS = new Set(
   'treasury treasuries bond bonds note notes gilt gilts bund bunds jgb jgbs yield yields paper debt'.split(' '),
 );
@@ -184,6 +224,8 @@ function emergencyNumber(tokens: readonly Token[], start: number, next: number):
  * the sentence on an adverb ("Fully 250 companies", "Roughly 40").
  */
 function nameBefore(tokens: readonly Token[], start: number, next: number, prev: Token): boolean {
+  // "… Timothy Weeks AP" / "Two hostages were released": a name does not run over a line break.
+  if (tokens[start]?.line) return false;
   if (!hasCapital(prev) || CAP_OK.has(prev.lower) || countLike(tokens, start, next, prev)) return false;
   const first = tokens[start];
   if (first?.kind === 'word' && !isCapitalized(first)) return false;

@@ -1,11 +1,11 @@
-import { readAmount, readVague, type Amount } from './amount';
+import { isSeason, readAmount, readVague, type Amount } from './amount';
 import { changeAround, changeVerbBefore } from './change';
 import { hit, type FigureHit } from './hit';
 import { currencyAfter, currencyBefore } from './money';
 import { moneyTail } from './money-parts';
 import { isIdentifier } from './names';
 import { countedNoun, qualifierAfter, qualifierBefore } from './qualifiers';
-import type { Token } from './tokens';
+import { isCapitalized, type Token } from './tokens';
 import { percentOf, readPercent } from './percent';
 import { metresByContext } from './metre-or-million';
 import { mayOpenFigure } from './start-words';
@@ -42,6 +42,7 @@ const YEAR_PREPOSITIONS = new Set([
   'through',
 ]);
 const RANGE_ONLY = new Set(['from', 'between']);
+const TIMES_WORDS = new Set(['twice', 'thrice']);
 const MEASURED_KINDS = new Set<FigureHit['figureKind']>(['percent', 'money', 'quantity']);
 const RANGE_WORDS = new Set(['-', '–', '—', '~', 'to', 'through']);
 
@@ -119,7 +120,14 @@ function joinRange(
   // "an 8- to 16-metre telescope": the first end's hyphen waits for the unit of the second.
   const suspended = tokens[a.next]?.text === '-' && !tokens[a.next]?.gap && tokens[a.next + 1]?.lower === 'to';
   const link = tokens[a.next + (suspended ? 1 : 0)];
-  if (!link || !(RANGE_WORDS.has(link.lower) || (between && link.lower === 'and'))) return undefined;
+  // "the 2022/23 season": a slash joins only a season's two years.
+  const season =
+    link?.text === '/' &&
+    !link.gap &&
+    a.amount.bare &&
+    !tokens[a.next + 1]?.gap &&
+    isSeason(a.amount.value, Number(tokens[a.next + 1]?.text));
+  if (!link || !(RANGE_WORDS.has(link.lower) || season || (between && link.lower === 'and'))) return undefined;
   // "grew by half a million to 66.4 million", "rose 5% to 3.9%": a change and the level it reached.
   if (link.lower === 'to' && !between && (tokens[a.start - 1]?.lower === 'by' || changeAround(tokens, a.start, a.next)))
     return undefined;
@@ -199,6 +207,17 @@ export function scanFigures(tokens: readonly Token[], claimed: (i: number) => bo
     const figure = read;
     if (isIdentifier(tokens, figure.start, figure.next, figure.measured || figure.amount.bare)) {
       i = figure.next;
+      // "Indiana Jones Collection 1-4", "Stagioni 1-8": the parts of a name, counted from one, are the name's
+      // too; "Bautista-Agut 3-6" is a score after a name.
+      if (
+        tokens[figure.start]?.text === '1' &&
+        !isCapitalized(tokens[i + 2]) &&
+        RANGE_WORDS.has(tokens[i]?.text ?? '') &&
+        !tokens[i]?.gap &&
+        tokens[i + 1]?.kind === 'num' &&
+        !tokens[i + 1]?.gap
+      )
+        i += 2;
       continue;
     }
     const q = qualifierBefore(tokens, figure.start);
@@ -214,7 +233,10 @@ export function scanFigures(tokens: readonly Token[], claimed: (i: number) => bo
       const noun = after && !/(?:ed|ing|ly)$/.test(after) ? after : null;
       // The second half of a score or vote ("a 4-4 ruling", "passed 218-210") does not count the noun after it.
       const scorePart = tokens[final.start - 1]?.text === '-' && tokens[final.start - 2]?.kind === 'num';
-      const unit = final.unit ?? (final.kind === 'count' && !scorePart ? countedNoun(tokens, final.next) : null);
+      // "twice denied": how many times, not a count of what follows.
+      const times = TIMES_WORDS.has(tokens[final.start]?.lower ?? '') && final.next === final.start + 1;
+      const unit =
+        final.unit ?? (times ? 'times' : final.kind === 'count' && !scorePart ? countedNoun(tokens, final.next) : null);
       hits.push(
         hit(s.start, e.end, final.kind, joined ? null : final.amount.value, {
           range: joined?.range ?? null,

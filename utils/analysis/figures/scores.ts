@@ -8,7 +8,7 @@ const INTEGER = /^\d{1,3}$/;
  * A score or a vote written N-M with the winner first ("beat Chile 3-0", "won 6-4, 7-6 (5)",
  * "passed 218-210", "a 4-4 ruling"): one figure as written, with no single value, and a
  * tie-break in brackets kept with it. A rising pair ("5-10") is a range and is left to the
- * range reader; a model number ("787-9", "737-800") is left to the name rules: the second
+ * range reader, unless another set follows it ("3-6, 6-3"); a model number ("787-9", "737-800") is left to the name rules: the second
  * part of a score is never a fifth of the first.
  */
 export function readScore(tokens: readonly Token[], i: number): { hit: FigureHit; next: number } | undefined {
@@ -19,7 +19,15 @@ export function readScore(tokens: readonly Token[], i: number): { hit: FigureHit
   if (!INTEGER.test(a.text) || !INTEGER.test(b.text)) return undefined;
   const high = Number(a.text);
   const low = Number(b.text);
-  if (low > high || (high >= 100 && low * 5 < high)) return undefined;
+  // "beat Bautista-Agut 3-6, 6-3, 7-6 (0)": a lost set is rising, yet another set after it makes it a score.
+  const setFollows =
+    tokens[i + 3]?.text === ',' &&
+    tokens[i + 4]?.kind === 'num' &&
+    DASHES.has(tokens[i + 5]?.text ?? '') &&
+    tokens[i + 6]?.kind === 'num' &&
+    high <= 7 &&
+    low <= 7;
+  if ((low > high && !setFollows) || (high >= 100 && low * 5 < high)) return undefined;
   // Glued to a word or another number on either side, it is a name or a code ("A-6-4", "6-4-2").
   const before = tokens[i - 1];
   if (before && !a.gap && (before.kind !== 'sym' || DASHES.has(before.text))) return undefined;

@@ -25,6 +25,8 @@ const OPENERS = new Set([
   'millions',
   'billions',
   'trillions',
+  'twice',
+  'thrice',
 ]);
 
 for (const table of [ONES, TENS, SCALES]) for (const word of Object.keys(table)) OPENERS.add(word);

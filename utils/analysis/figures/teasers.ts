@@ -6,6 +6,10 @@ const KICKER = /^(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu})[^\p{Ll}]{3,60}$/u;
 // A line that ends a sentence (a paragraph of the story) rather than a headline.
 const SENTENCE_END = /(?:[.!:;,…]["”’»)]*|\))$/;
 const HEADLINE_WORDS = 20;
+/** Headlines in a row, with no kicker or heading above them, that make a list of other stories. */
+const HEADLINE_RUN = 4;
+/** Words a teaser's headline has at least when it stands in such a run ("Prince Andrew: BT and three universities..."). */
+const RUN_HEADLINE_WORDS = 5;
 
 type Line = { start: number; text: string };
 
@@ -45,6 +49,16 @@ export function teaserLines(text: string): Set<number> {
     if (LIST_HEADING.test(line.text)) {
       // The headlines under the heading, up to the first line that is not one.
       for (let j = i + 1; j < lines.length && headlineLike(lines[j]?.text ?? ''); j += 1) out.add(lines[j]?.start ?? 0);
+      continue;
+    }
+    // Four headlines in a row, none ending a sentence: a story's paragraphs end theirs, and
+    // a subheading stands alone above its paragraph.
+    let k = i;
+    while (k < lines.length && headlineLike(lines[k]?.text ?? '') && words(lines[k]?.text ?? '') >= RUN_HEADLINE_WORDS)
+      k += 1;
+    if (k - i >= HEADLINE_RUN) {
+      for (let n = i; n < k; n += 1) out.add(lines[n]?.start ?? 0);
+      i = k - 1;
       continue;
     }
     // Kicker, headline, kicker, headline...: two pairs or more make a list.

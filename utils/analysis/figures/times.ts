@@ -9,7 +9,13 @@ const DOTTED = new RegExp(`\\b(1[0-2]|0?[1-9])\\.([0-5]\\d) ?${MERIDIEM}${ZONE}`
 const HOUR = new RegExp(`\\b(1[0-2]|0?[1-9]) ?${MERIDIEM}${ZONE}`, 'gu');
 const MILITARY = /\b([01]\d|2[0-3])([0-5]\d) (GMT|UTC|BST)\b/g;
 const NAMED = /\b(?:at|by|until|before|after|from|around) (noon|midday|midnight)\b/gi;
-const DECADE = /\b(?:the )?(1[89]\d0|20\d0)s\b|'(\d)0s\b/g;
+const DECADE = /\b(?:the )?(1[89]\d0|20\d0)s\b|['’](\d)0s\b/g;
+// "the class of ’98", "gli anni ’80 e ’90": a year cut to its last two digits after an apostrophe.
+// Not after an opening quote: "‘12 people’" and "'12 people'" (a straight quote closed later in the line) are counts.
+const ELIDED_YEAR = /(?<![\p{L}\p{N}])['’](\d\d)(?![\p{L}\p{N}'’]|[.,]\d)/gu;
+const CLOSED_LATER = /^[^'\n]{0,60}\p{L}'(?!\p{L})/u;
+/** Two digits below this are read as 20xx ("’19"), the others as 19xx ("’80"). */
+const CENTURY_TURN = 30;
 
 /** Minutes after midnight for a clock reading; pm adds twelve hours. */
 function minutes(hour: number, minute: number, meridiem: string | undefined): number {
@@ -21,7 +27,8 @@ function minutes(hour: number, minute: number, meridiem: string | undefined): nu
 
 /**
  * Clock times ("10:30", "3pm", "1.30pm BST", "at noon"): kind time, value in minutes after
- * midnight, unit the time zone when one is written. Also decades ("the 1990s"): kind year with a range.
+ * midnight, unit the time zone when one is written. Also decades ("the 1990s", "the ’80s"): kind year with a
+ * range, and years cut to two digits ("’98"): kind year.
  */
 export function findTimes(text: string): FigureHit[] {
   const hits: FigureHit[] = [];
@@ -46,6 +53,12 @@ export function findTimes(text: string): FigureHit[] {
         unit: 'decade',
       }),
     );
+  }
+  for (const m of text.matchAll(ELIDED_YEAR)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (m[0].startsWith("'") && CLOSED_LATER.test(text.slice(end, end + 64))) continue;
+    const two = Number(m[1]);
+    hits.push(hit(m.index ?? 0, end, 'year', two < CENTURY_TURN ? 2000 + two : 1900 + two));
   }
   return hits;
 }

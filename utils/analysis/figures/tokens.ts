@@ -7,6 +7,8 @@ export type Token = {
   end: number;
   /** Whitespace separates this token from the previous one (true for the first token). */
   gap: boolean;
+  /** A line break stands in that whitespace: the token opens a line (true for the first token). */
+  line: boolean;
 };
 
 // Numerals: 1,234,567.89 (comma groups in threes, or Indian lakh groups 12,34,567), 1 234 567 with narrow/no-break spaces, 12.5, .08.
@@ -44,6 +46,9 @@ export function tokenize(text: string, decimalComma = false): Token[] {
     const raw = match[0];
     const kind = match[1] !== undefined ? 'num' : match[2] !== undefined ? 'word' : 'sym';
     const written = kind === 'num' && (decimalComma || CONTINENTAL.test(raw)) ? toEnglish(raw) : raw;
+    // Each character of whitespace is looked at once, so the pass stays linear.
+    let line = last < 0;
+    for (let k = Math.max(0, last); k < start && !line; k += 1) line = text.charCodeAt(k) === 10;
     tokens.push({
       kind,
       text: written,
@@ -51,6 +56,7 @@ export function tokenize(text: string, decimalComma = false): Token[] {
       start,
       end: start + raw.length,
       gap: start !== last,
+      line,
     });
     last = start + raw.length;
   }

@@ -140,6 +140,22 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
   // The fraction after "and" in "two million and three fifths", which a smaller scale may follow.
   let part: number | null = null;
   let scaled = s.scaled;
+  // "five-and-a-half years": "five and a half" written as one hyphenated word.
+  const joined = (k: number, word: string): boolean =>
+    tokens[k]?.text === '-' && !tokens[k]?.gap && tokens[k + 1]?.lower === word;
+  const half =
+    joined(j, 'and') && (joined(j + 2, 'a') || joined(j + 2, 'one')) && tokens[j + 4]?.text === '-'
+      ? fractionWord(tokens[j + 5]?.lower ?? '')
+      : undefined;
+  if (half !== undefined && !tokens[j + 5]?.gap)
+    return {
+      value: value + (s.last === 'scale' ? s.lastScale : 1) / half,
+      next: j + 6,
+      ordinal,
+      fraction: true,
+      scaled,
+      denominator,
+    };
   const after = tokens[j];
   if (after?.lower === 'and' && (tokens[j + 1]?.lower === 'a' || tokens[j + 1]?.lower === 'one')) {
     // "one and a half", "one billion and a half million"
