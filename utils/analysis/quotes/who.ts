@@ -3,7 +3,8 @@
  * a description or pronoun stands for, and honesty when the evidence is weak
  * (no speaker) or split (no speaker, with the candidates the editor picks from).
  */
-import { PERSON, resolveDescription, resolveName, resolvePronoun, type Mention, type NameIndex } from './people';
+import { resolveDescription } from './descriptions';
+import { PERSON, resolveName, resolvePronoun, type Mention, type NameIndex } from './people';
 import { DOCUMENT, type Attribution } from './speakers';
 
 /** Speaker name plus the role the story gives them; `candidates` when the speaker is unclear. */
