@@ -40,3 +40,22 @@ describe('he or she across sentences and paragraphs', () => {
     expect(speakers(text)).toEqual(['Rusmik Oza', 'Kotak Institutional Equities', 'Pankaj Pandey']);
   });
 });
+
+describe('"the 56-year-old" is the last person named', () => {
+  test('when the sentence naming them names no one else (football club)', () => {
+    // Regression: Mourinho and Pochettino both fit "the 56-year-old", so the speaker stayed unclear.
+    const text =
+      'Jose Mourinho has agreed a deal to replace Mauricio Pochettino as manager.\n\n' +
+      'Pochettino was sacked last night after five years in charge.\n\n' +
+      'Negotiations between the club and Mourinho’s representatives intensified over the last few days.\n\n' +
+      'The 56-year-old said after his appointment: "I am excited to be joining a club with such a heritage."';
+    expect(speakers(text)).toEqual(['Jose Mourinho']);
+  });
+
+  test('never when that sentence names two people', () => {
+    const text =
+      'Jose Mourinho has agreed a deal to replace Mauricio Pochettino as manager.\n\n' +
+      'The 56-year-old said after his appointment: "I am excited to be joining a club with such a heritage."';
+    expect(speakers(text)).toEqual([null]);
+  });
+});

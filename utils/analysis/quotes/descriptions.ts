@@ -3,6 +3,7 @@
  * after "Sen. Ted Cruz". Read from the name index, a bounded look back.
  */
 import { mentionIndexBefore, PRONOUN_LOOKBACK, type NameIndex } from './people';
+import { sentenceEnd, sentenceStart } from './tokens';
 
 /** Abbreviated titles by the role noun a later description uses: "Sen. Ted Cruz" … "the senator". */
 const ROLE_FORMS: Record<string, RegExp> = {
@@ -31,4 +32,26 @@ export function resolveDescription(description: string, index: NameIndex, pos: n
     if (at >= 0 && !/\bvice[\s-]*$/i.test(role.slice(0, at))) return name;
   }
   return null;
+}
+
+/** How far (characters) "the 56-year-old" reaches back to the last person named. */
+const AGE_REACH = 600;
+
+/**
+ * "Jose Mourinho has agreed a deal … Negotiations with Mourinho's representatives … The 56-year-old
+ * said": the last person named before `pos`, when the sentence that names them names no one else.
+ */
+export function lastNamedAlone(text: string, index: NameIndex, pos: number): string | null {
+  const k = mentionIndexBefore(index.mentions, pos);
+  const m = index.mentions[k];
+  if (!m || pos - m.pos > AGE_REACH) return null;
+  const from = sentenceStart(text, m.pos, Math.max(0, m.pos - 300));
+  const to = sentenceEnd(text, m.pos, Math.min(pos, m.pos + 300));
+  for (let j = k - 1; j >= 0; j--) {
+    const other = index.mentions[j];
+    if (!other || other.pos < from) break;
+    if (other.name !== m.name) return null;
+  }
+  const next = index.mentions[k + 1];
+  return next && next.pos < to && next.name !== m.name ? null : m.name;
 }
