@@ -177,7 +177,7 @@ export function findQuotes(
                 ? previousParagraphLead(text, index, prevPara)
                 : null))
           : null;
-      who = resolveWho(attribution, index, preStart, lastSpeaker, { lead });
+      who = resolveWho(attribution, index, preStart, lastSpeaker, { lead, text });
     } else if (!signature) {
       const found = lex && foreignAttribution(text, lex, window, names);
       attribution = found ? { cue: found.cue, speaker: null, near: found.near } : null;

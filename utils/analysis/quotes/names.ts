@@ -60,7 +60,13 @@ const NOT_PERSON = new Set(
     'kingdom los san santa las fort mount lake river island county city avenue square hall park beach valley bay ' +
     'coast carolina dakota jersey hampshire mexico york angeles francisco america american day security ' +
     'national federal international world global media tv radio press times tribune herald daily weekly review ' +
-    'twitter facebook instagram youtube google white black republic nations'
+    'twitter facebook instagram youtube google white black republic nations ' +
+    // Firms and departments: "Kotak Institutional Equities", "Head of Fundamental Research", "Dick Clark Productions".
+    'research securities equities holdings capital partners productions records entertainment studios ' +
+    'industries technologies systems solutions labs airlines airways motors investments management consulting ' +
+    'strategy economics analytics markets affairs operations communications relations studies sciences services ' +
+    'hospital school college academy museum library society alliance coalition federation ltd llc plc corporation ' +
+    'limited'
   ).split(' '),
 );
 

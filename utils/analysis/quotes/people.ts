@@ -29,6 +29,24 @@ function speaksAt(text: string, tokens: Token[], first: number, end: number): bo
   return !!before && !TAKES_OBJECT.has(before.text.toLowerCase());
 }
 
+/**
+ * "Pankaj Pandey, Head of Research at ICICI Securities, pointed out": a speech verb right
+ * after the name's appositive role (`role`, read from text[end]) makes the name its subject.
+ */
+function speaksAfterRole(text: string, tokens: Token[], end: number, role: string): boolean {
+  const roleEnd = text.indexOf(role, end) + role.length;
+  const k = lowerBound(tokens, roleEnd, (t) => t.start);
+  const next = tokens[k];
+  if (!next || !/^,\s+$/.test(text.slice(roleEnd, next.start))) return false;
+  let j = k;
+  while ((ADVERBS.has(tokens[j]?.text ?? '') || isAdverb(tokens[j]?.text ?? '')) && j < k + 2) j++;
+  const cue = cueAt(tokens, j);
+  return !!cue && !/^(called|calls|calling|described|dubbed|branded|labeled|labelled)$/.test(cue.text);
+}
+
+/** "Big Machine, which was bought out": a name that takes "which" is a thing, never he or she. */
+const WHICH_AFTER = /^,?\s+which\b/;
+
 /** A person named at `pos`, by full name when the article gave one. */
 export type Mention = { pos: number; name: string };
 
@@ -42,6 +60,8 @@ export type NameIndex = {
   genders: Map<string, Gender>;
   /** Mentions that are the subject or object of a speech verb ("Williams said", "said Cook"), in order. */
   speakers: Mention[];
+  /** Names the story treats as things ("Big Machine, which…"): no he or she stands for them. */
+  things: Set<string>;
 };
 
 /** "Photo: Jane Doe/AP", "John Smith/Reuters", "(Image: Getty / Kim Lee)": a picture credit names no one in the story. */
@@ -67,16 +87,32 @@ export function buildNameIndex(text: string, outside: { start: number; end: numb
     roles: new Map(),
     genders: new Map(),
     speakers: [],
+    things: new Set(),
   };
   const votes = new Map<string, number>();
+  /** Lone words not yet known as surnames: "Omar asked…" before the story names Ilhan Omar in full. */
+  const later: (Mention & { speaks: boolean })[] = [];
   for (const range of outside) {
     const tokens = tokenize(text, range.start, range.end);
     for (const run of nameRuns(text, tokens)) {
+      const lastToken = run.tokens[run.tokens.length - 1];
+      const end = lastToken?.end ?? range.start;
       // A lone word is a name here only as a known surname (nameOf gives it no person flag): most runs stop here.
-      if (run.tokens.length === 1 && !index.fullBySurname.has(run.tokens[0]?.text ?? '')) continue;
+      if (run.tokens.length === 1 && !index.fullBySurname.has(run.tokens[0]?.text ?? '')) {
+        const word = run.tokens[0]?.text ?? '';
+        if (WHICH_AFTER.test(text.slice(end, end + 8))) index.things.add(word);
+        if (!afterPlacePreposition(tokens, run.first) && !inCredit(text, run.tokens))
+          later.push({
+            pos: run.tokens[0]?.start ?? end,
+            name: word,
+            speaks: !run.possessive && speaksAt(text, tokens, run.first, run.first + 1),
+          });
+        continue;
+      }
       const words = run.tokens.map((t) => t.text);
       const name = nameOf(words);
       if (!name || afterPlacePreposition(tokens, run.first) || inCredit(text, run.tokens)) continue;
+      if (!run.possessive && WHICH_AFTER.test(text.slice(end, end + 8))) index.things.add(name.text);
       const pos = run.tokens[0]?.start ?? range.start;
       let full: string | null = null;
       if (name.bare.length >= 2 && name.person) {
@@ -92,11 +128,15 @@ export function buildNameIndex(text: string, outside: { start: number; end: numb
       }
       if (!full) continue;
       index.mentions.push({ pos, name: full });
-      if (!run.possessive && speaksAt(text, tokens, run.first, run.first + run.tokens.length))
+      const appositive = !run.possessive && text[end] === ',' ? appositiveRole(text, end) : null;
+      if (
+        !run.possessive &&
+        (speaksAt(text, tokens, run.first, run.first + run.tokens.length) ||
+          (appositive && speaksAfterRole(text, tokens, end, appositive)))
+      )
         index.speakers.push({ pos, name: full });
       if (!index.roles.has(full) && !run.possessive) {
-        const end = run.tokens[run.tokens.length - 1]?.end ?? pos;
-        const role = titleRole(words, name.bare) ?? precedingRole(text, tokens, run.first) ?? appositiveRole(text, end);
+        const role = titleRole(words, name.bare) ?? precedingRole(text, tokens, run.first) ?? appositive;
         if (role) index.roles.set(full, role);
       }
       // Only courtesy titles: "Sanders said she…" is as often about Clinton as about Sanders, and even
@@ -106,6 +146,7 @@ export function buildNameIndex(text: string, outside: { start: number; end: numb
       if (honorific) votes.set(full, (votes.get(full) ?? 0) + (honorific === 'm' ? 1 : -1));
     }
   }
+  addLater(index, later);
   for (const [name, v] of votes) if (v !== 0) index.genders.set(name, v > 0 ? 'm' : 'f');
   // Else the first name, when nearly everyone who bears it is of one sex ("Teresa Nielsen Hayden").
   for (const { name } of index.mentions) {
@@ -117,6 +158,21 @@ export function buildNameIndex(text: string, outside: { start: number; end: numb
   return index;
 }
 
+/** Lone surnames met before the story gave the full name, put in order among the mentions. */
+function addLater(index: NameIndex, later: (Mention & { speaks: boolean })[]): void {
+  let added = false;
+  for (const { pos, name, speaks } of later) {
+    const full = index.fullBySurname.get(name);
+    if (!full || index.things.has(name)) continue;
+    index.mentions.push({ pos, name: full });
+    if (speaks) index.speakers.push({ pos, name: full });
+    added = true;
+  }
+  if (!added) return;
+  index.mentions.sort((a, b) => a.pos - b.pos);
+  index.speakers.sort((a, b) => a.pos - b.pos);
+}
+
 /** The full name for a surname-only name when the article gave one. */
 export function resolveName(name: Name, index: NameIndex): string {
   if (name.bare.length === 1) return index.fullBySurname.get(name.bare[0] ?? '') ?? name.text;
@@ -124,18 +180,18 @@ export function resolveName(name: Name, index: NameIndex): string {
 }
 
 /** Latest mention before `pos`; mentions are sorted by position. */
-function mentionIndexBefore(mentions: Mention[], pos: number): number {
+export function mentionIndexBefore(mentions: Mention[], pos: number): number {
   return lowerBound(mentions, pos, (m) => m.pos) - 1;
 }
 
 /** A person fits a gendered pronoun unless the article shows the other gender; no gender fits anyone. */
 export function fitsGender(gender: Gender | null, name: string, index: NameIndex): boolean {
   const known = index.genders.get(name);
-  return gender === null || known === undefined || known === gender;
+  return gender === null || (!index.things.has(name) && (known === undefined || known === gender));
 }
 
 /** How many earlier mentions a pronoun may skip looking for a person of its gender. */
-const PRONOUN_LOOKBACK = 40;
+export const PRONOUN_LOOKBACK = 40;
 /** How far back (characters) a pronoun looks for its person when no one has spoken yet. */
 const PRONOUN_REACH = 600;
 
@@ -163,7 +219,8 @@ export function resolvePronoun(
   // PERSON ("the 56-year-old") stands for someone of either gender.
   const gender = word === PERSON ? null : genderOf(word);
   if (!gender && word !== PERSON) return { name: null, candidates: [] };
-  const fits = (name: string): boolean => name !== listener && fitsGender(gender, name, index);
+  const fits = (name: string): boolean =>
+    name !== listener && !index.things.has(name) && fitsGender(gender, name, index);
   // "Wild defenseman Ryan Suter … could see the frustration. “…,” he said.": the last sentence's subject.
   if (lead && fits(lead)) return { name: lead, candidates: [] };
   let spoke = lastSpeaker && lastSpeaker.pos < pos && fits(lastSpeaker.name) ? lastSpeaker : null;
@@ -212,33 +269,4 @@ export function sentenceLead(text: string, index: NameIndex, from: number, to: n
   // "He urged Mr. Trump": a pronoun or a verb before the name makes it an object.
   const before = text.slice(from, m.pos);
   return /[,;:(]/.test(before) || NOT_LEAD.test(before) ? null : m.name;
-}
-
-/** Abbreviated titles by the role noun a later description uses: "Sen. Ted Cruz" … "the senator". */
-const ROLE_FORMS: Record<string, RegExp> = {
-  senator: /\b(sen\.?|senator)(\s|$)/i,
-  governor: /\b(gov\.?|governor)(\s|$)/i,
-  congressman: /\b(rep\.?|congressman|representative)(\s|$)/i,
-  congresswoman: /\b(rep\.?|congresswoman|representative)(\s|$)/i,
-  president: /\b(pres\.?|president)(\s|$)/i,
-};
-
-/**
- * "the senator", "the Republican nominee": the latest person before `pos` whose role holds
- * the description's last word, when the description is short and definite.
- */
-export function resolveDescription(description: string, index: NameIndex, pos: number): string | null {
-  const words = description.toLowerCase().split(/\s+/);
-  const head = words[words.length - 1] ?? '';
-  if (words[0] !== 'the' || words.length < 2 || words.length > 5 || head.length < 4) return null;
-  const form = ROLE_FORMS[head] ?? new RegExp(`\\b${head.replace(/[^a-z-]/g, '')}(\\s|$)`, 'i');
-  const from = mentionIndexBefore(index.mentions, pos);
-  for (let k = from; k >= 0 && k > from - PRONOUN_LOOKBACK; k--) {
-    const name = index.mentions[k]?.name ?? '';
-    const role = index.roles.get(name) ?? '';
-    // "Vice President Joe Biden" is not "the president".
-    const at = role.search(form);
-    if (at >= 0 && !/\bvice[\s-]*$/i.test(role.slice(0, at))) return name;
-  }
-  return null;
 }

@@ -3,7 +3,8 @@
  * a description or pronoun stands for, and honesty when the evidence is weak
  * (no speaker) or split (no speaker, with the candidates the editor picks from).
  */
-import { PERSON, resolveDescription, resolveName, resolvePronoun, type Mention, type NameIndex } from './people';
+import { lastNamedAlone, resolveDescription } from './descriptions';
+import { PERSON, resolveName, resolvePronoun, type Mention, type NameIndex } from './people';
 import { DOCUMENT, type Attribution } from './speakers';
 
 /** Speaker name plus the role the story gives them; `candidates` when the speaker is unclear. */
@@ -39,8 +40,13 @@ export function resolveWho(
   /**
    * `documents`: claims may rest on a document ("A poll shows that…"); quoted words never do.
    * `lead`: the person opening the sentence before, whom a he or she most likely means.
+   * `text`: the article text, for "the 56-year-old" to find the last person named.
    */
-  { documents = false, lead = null }: { documents?: boolean; lead?: string | null } = {},
+  {
+    documents = false,
+    lead = null,
+    text = null,
+  }: { documents?: boolean; lead?: string | null; text?: string | null } = {},
 ): Who {
   const raw = att?.speaker;
   if (!att || !raw || (att.weak && !isPerson(att, index))) return NO_ONE;
@@ -53,6 +59,8 @@ export function resolveWho(
   // "The 56-year-old said": someone the story named, found as a pronoun is.
   if (raw.kind === 'description' && AGE.test(raw.text)) {
     const reading = resolvePronoun(PERSON, index, pos, lastSpeaker, null, lead);
+    const alone = reading.name ? null : text && lastNamedAlone(text, index, pos);
+    if (alone) return withRole(alone, index.roles.get(alone) ?? null);
     return reading.name
       ? withRole(reading.name, index.roles.get(reading.name) ?? null)
       : { ...NO_ONE, candidates: reading.candidates };
