@@ -26,8 +26,9 @@ export function App({ windowId }: { windowId: number | undefined }) {
   const [command, setCommand] = useState<PendingCommand | null>(null);
   // Team sync runs while the panel is open, whichever tab shows.
   const team = useTeam(library);
-  // The analysis under way and its tab: a later reading or a switch to another tab stops it between two steps.
-  const running = useRef<{ control: AbortController; tabId: number } | null>(null);
+  // The analysis under way and its tab: a later reading or a switch to another tab drops it between two
+  // steps (`control`); the Stop button ends it early with what it found (`stop`).
+  const running = useRef<{ control: AbortController; stop: AbortController; tabId: number } | null>(null);
 
   const load = useCallback(
     async (tabId: number, url: string, force = false, reuse = false) => {
@@ -39,10 +40,15 @@ export function App({ windowId }: { windowId: number | undefined }) {
       if (reuse && page.status === 'ready') return;
       running.current?.control.abort();
       const control = new AbortController();
-      running.current = { control, tabId };
+      const stop = new AbortController();
+      running.current = { control, stop, tabId };
       let next;
       try {
-        next = await analyzeTab(tabId, url, force, new Date(), control.signal);
+        next = await analyzeTab(tabId, url, force, new Date(), {
+          abort: control.signal,
+          stop: stop.signal,
+          onProgress: (progress) => followed.dispatch({ type: 'progress', ticket, tabId, progress }),
+        });
       } catch (error) {
         // Stopped for a newer reading: that reading answers instead.
         if (control.signal.aborted) return;
@@ -161,7 +167,12 @@ export function App({ windowId }: { windowId: number | undefined }) {
               onCommandDone={() => setCommand(null)}
             />
           ) : (
-            <PageStatus state={page} onAnalyzeAnyway={() => again(true)} onRetry={() => again(false)} />
+            <PageStatus
+              state={page}
+              onAnalyzeAnyway={() => again(true)}
+              onRetry={() => again(false)}
+              onStop={() => running.current?.stop.abort()}
+            />
           ))}
         {view.name === 'team' && (
           <TeamSettings

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { analysisSteps } from '../../utils/analysis/analyze';
-import { startDeadline } from '../../utils/analysis/deadline';
+import type { FinderProgress } from '../../utils/analysis/analyze';
+import { analyzeInSteps } from '../../utils/panel/analysis-run';
 import { accessProblemFor, accessProblemFromError, PDF_PROBLEM } from '../../utils/page-access';
 import { snapshotPage, type PageSnapshot } from '../../utils/page-snapshot';
 import type { PageState } from '../../utils/page-state';
@@ -23,10 +23,19 @@ const yieldToPanel = (): Promise<void> =>
     channel.port2.postMessage(null);
   });
 
+/** How a reading of a tab is followed and ended from the panel. */
+export type ReadingControl = {
+  /** Drops the reading between two steps (a tab switch, a newer reading). */
+  abort?: AbortSignal;
+  /** Ends it early with what was found (the Stop button). */
+  stop?: AbortSignal;
+  onProgress?: (progress: FinderProgress) => void;
+};
+
 /**
  * Reads a tab's DOM and analyzes it here in the panel, in steps (extraction, then one
  * finder on one stretch of text at a time) with a yield to the panel between them,
- * within PANEL_BUDGET_MS. `signal` stops it between two steps (a tab switch, a newer reading). The page's HTML is parsed
+ * within PANEL_BUDGET_MS (utils/panel/analysis-run.ts). The page's HTML is parsed
  * with DOMParser, which gives an inert document: its scripts never run and its
  * images never load.
  */
@@ -35,7 +44,7 @@ export async function analyzeTab(
   url: string,
   force: boolean,
   now: Date,
-  signal?: AbortSignal,
+  control: ReadingControl = {},
 ): Promise<PageState> {
   const problem = accessProblemFor(url);
   if (problem) return { status: 'blocked', url, problem };
@@ -59,17 +68,11 @@ export async function analyzeTab(
     base.href = snapshot.url;
     doc.head.prepend(base);
   }
-  await yieldToPanel();
-  signal?.throwIfAborted();
-  const deadline = startDeadline(PANEL_BUDGET_MS, () => performance.now());
-  const steps = analysisSteps(doc, { url: snapshot.url, now, force, deadline });
-  let step = steps.next();
-  while (!step.done) {
-    await yieldToPanel();
-    signal?.throwIfAborted();
-    step = steps.next();
-  }
-  const result = step.value;
+  const result = await analyzeInSteps(
+    doc,
+    { url: snapshot.url, now, force },
+    { ...control, budgetMs: PANEL_BUDGET_MS, clock: () => performance.now(), yieldToPanel },
+  );
   if (!result.ok)
     return { status: 'not-article', url: snapshot.url, readerable: result.readerable, listing: !!result.listing };
   return { status: 'ready', url: snapshot.url, analysis: result.analysis };

@@ -90,3 +90,25 @@ describe('followedPage', () => {
     expect(followedPage(navigated, { type: 'read', tabId: 1, url: URL_A, reuse: true }).page.status).toBe('loading');
   });
 });
+
+describe('progress of a reading', () => {
+  const progress = { kind: 'quote' as const, label: 'Quotes', done: 1, total: 4, finder: 1, finders: 3 };
+
+  test('a first reading shows its progress', () => {
+    const state = run([
+      { type: 'read', tabId: 1, url: URL_A },
+      { type: 'progress', ticket: 1, tabId: 1, progress },
+    ]);
+    expect(state.page).toEqual({ status: 'loading', url: URL_A, progress });
+  });
+
+  test('progress of an older reading, or of a re-reading behind the page on show, changes nothing', () => {
+    const older = run([
+      { type: 'read', tabId: 1, url: URL_A },
+      { type: 'read', tabId: 2, url: URL_A },
+    ]);
+    expect(followedPage(older, { type: 'progress', ticket: 1, tabId: 1, progress })).toBe(older);
+    const reread = run([{ type: 'read', tabId: 1, url: URL_A }], shown);
+    expect(followedPage(reread, { type: 'progress', ticket: reread.ticket, tabId: 1, progress })).toBe(reread);
+  });
+});

@@ -5,6 +5,7 @@
  * said it changed) never goes back to "loading": the same article keeps everything on
  * screen, a changed one is offered, and the editor's work stays until they take it.
  */
+import type { FinderProgress } from '../analysis/run-finders';
 import type { Analysis } from '../analysis/types';
 import { articleChange } from '../desk/article-change';
 import type { PageState } from '../page-state';
@@ -45,6 +46,8 @@ export type FollowedAction =
   | { type: 'read'; tabId: number; url: string; reuse?: boolean }
   /** A reading finished. */
   | { type: 'answer'; ticket: number; tabId: number; page: PageState }
+  /** A first reading made progress (a re-reading of the page on show keeps it on screen and tells none). */
+  | { type: 'progress'; ticket: number; tabId: number; progress: FinderProgress }
   /** The editor takes the newer version. */
   | { type: 'take-newer' }
   /** The tab navigated or closed while not on show: its last page is stale. */
@@ -114,6 +117,10 @@ export function followedPage(state: FollowedState, action: FollowedAction): Foll
     }
     case 'answer':
       return onAnswer(state, action);
+    case 'progress':
+      if (action.ticket !== state.ticket || action.tabId !== state.tabId || state.page.status !== 'loading')
+        return state;
+      return { ...state, page: { ...state.page, progress: action.progress } };
     case 'take-newer': {
       if (!state.newer) return state;
       const page = state.newer.page;
