@@ -112,3 +112,19 @@ describe('progress of a reading', () => {
     expect(followedPage(reread, { type: 'progress', ticket: reread.ticket, tabId: 1, progress })).toBe(reread);
   });
 });
+
+describe('a single-page site moves to a new address with the same story', () => {
+  test('the page stays on show, and reading the new address is a second reading of it', () => {
+    const moved = followedPage(shown, { type: 'moved', tabId: 1, url: `${URL_A}?p=2` });
+    expect(moved.page).toBe(shown.page);
+    expect(moved.url).toBe(`${URL_A}?p=2`);
+    const again = followedPage(moved, { type: 'read', tabId: 1, url: `${URL_A}?p=2` });
+    expect(again.page).toBe(shown.page);
+  });
+
+  test('a move of another tab, or while nothing is on show, changes nothing', () => {
+    expect(followedPage(shown, { type: 'moved', tabId: 2, url: URL_A })).toBe(shown);
+    const loading = run([{ type: 'read', tabId: 1, url: URL_A }]);
+    expect(followedPage(loading, { type: 'moved', tabId: 1, url: `${URL_A}?p=2` })).toBe(loading);
+  });
+});
