@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Finding } from '../utils/analysis/types';
+import type { FinderShortfall, Finding } from '../utils/analysis/types';
 import { flagIdOf, progress, stateOf } from '../utils/desk/desk-actions';
 import type { HighlightKind } from '../utils/desk/highlight-style';
 import { deskKey } from '../utils/desk/keys';
@@ -15,6 +15,8 @@ import { SpeakerChoice } from './SpeakerChoice';
 
 type Props = {
   findings: Finding[];
+  /** The lists whose finder stopped early or failed. @default none */
+  shortfalls?: readonly FinderShortfall[];
   desk: DeskState;
   orphanFlags: readonly FlagState[];
   annotations: readonly AnchoredAnnotation[];
@@ -104,6 +106,7 @@ export function DeskView(props: Props) {
       />
       <FindingLists
         findings={shown}
+        shortfalls={props.shortfalls}
         filteredEmpty={leftOnly ? 'Nothing left to check here.' : undefined}
         row={(f, item) => (
           <FlagRow

@@ -1,6 +1,13 @@
 import type { VNode } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { CreditFinding, FigureFinding, Finding, QuoteFinding } from '../utils/analysis/types';
+import type {
+  CreditFinding,
+  FigureFinding,
+  FinderShortfall,
+  Finding,
+  FindingKind,
+  QuoteFinding,
+} from '../utils/analysis/types';
 import { findingCounts } from '../utils/desk/counts';
 import { CreditItem } from './CreditItem';
 import { FigureGroups } from './FigureGroups';
@@ -14,10 +21,18 @@ type Props = {
   row?: (finding: Finding, item: VNode) => VNode;
   /** Shown instead of a section's "none found" when a filter emptied it. */
   filteredEmpty?: string;
+  /** The lists whose finder stopped early or failed: each says so at its head. @default none */
+  shortfalls?: readonly FinderShortfall[];
 };
 
+/** The messages of one list's shortfalls, as one line. */
+function shortfallOf(shortfalls: readonly FinderShortfall[], kind: FindingKind): string | undefined {
+  const messages = shortfalls.filter((s) => s.kind === kind).map((s) => s.message);
+  return messages.length ? messages.join(' ') : undefined;
+}
+
 /** The three lists: quotes, figures, image credits (uncredited images first). */
-export function FindingLists({ findings, row = (_f, item) => item, filteredEmpty }: Props) {
+export function FindingLists({ findings, row = (_f, item) => item, filteredEmpty, shortfalls = [] }: Props) {
   const quotes = findings.filter((f): f is QuoteFinding => f.kind === 'quote');
   const figures = findings.filter((f): f is FigureFinding => f.kind === 'figure');
   const credits = findings
@@ -26,10 +41,22 @@ export function FindingLists({ findings, row = (_f, item) => item, filteredEmpty
   const counts = findingCounts(findings);
   return (
     <div class="lists">
-      <FindingSection id="quotes" title="Quotes" count={counts.quotes} empty={filteredEmpty ?? 'No quotations found.'}>
+      <FindingSection
+        id="quotes"
+        title="Quotes"
+        count={counts.quotes}
+        empty={filteredEmpty ?? 'No quotations found.'}
+        shortfall={shortfallOf(shortfalls, 'quote')}
+      >
         {quotes.map((f) => row(f, <QuoteItem key={f.id} finding={f} />))}
       </FindingSection>
-      <FindingSection id="figures" title="Figures" count={counts.figures} empty={filteredEmpty ?? 'No figures found.'}>
+      <FindingSection
+        id="figures"
+        title="Figures"
+        count={counts.figures}
+        empty={filteredEmpty ?? 'No figures found.'}
+        shortfall={shortfallOf(shortfalls, 'figure')}
+      >
         <FigureGroups figures={figures} row={row} />
       </FindingSection>
       <FindingSection
@@ -37,6 +64,7 @@ export function FindingLists({ findings, row = (_f, item) => item, filteredEmpty
         title="Image credits"
         count={counts.credits}
         empty={filteredEmpty ?? 'No article images found.'}
+        shortfall={shortfallOf(shortfalls, 'credit')}
       >
         {credits.length > 0 && <ThumbnailToggle />}
         {credits.map((f) => row(f, <CreditItem key={f.id} finding={f} />))}

@@ -5,11 +5,16 @@ type Props = {
   title: string;
   count: number;
   empty: string;
+  /** Why the list is incomplete (its finder stopped early or failed), told at its head. */
+  shortfall?: string;
   children: ComponentChildren;
 };
 
-/** A titled list with its count and an empty state, collapsible to save room in a narrow panel. */
-export function FindingSection({ id, title, count, empty, children }: Props) {
+/**
+ * A titled list with its count and an empty state, collapsible to save room in a narrow panel;
+ * a list its finder did not read to the end says so at its head.
+ */
+export function FindingSection({ id, title, count, empty, shortfall, children }: Props) {
   return (
     <details class="section" id={id} open>
       <summary>
@@ -20,7 +25,13 @@ export function FindingSection({ id, title, count, empty, children }: Props) {
           </span>
         </h2>
       </summary>
-      {count ? <ul class="findings">{children}</ul> : <p class="empty">{empty}</p>}
+      {shortfall && (
+        <p class="warning shortfall" role="note">
+          {shortfall}
+        </p>
+      )}
+      {/* An incomplete list says why instead of "none found", which it cannot know. */}
+      {count ? <ul class="findings">{children}</ul> : !shortfall && <p class="empty">{empty}</p>}
     </details>
   );
 }

@@ -5,8 +5,9 @@ import { TeamSettings } from '../../components/TeamSettings';
 import { onMessage, sendToExtension } from '../../utils/messaging';
 import { createStore } from '../../utils/panel/store';
 import { followedPage, FOLLOWED_START } from '../../utils/panel/followed-page';
+import { createSettler } from '../../utils/panel/settle';
 import { openLibrary } from '../../utils/store/clippings';
-import { analyzeTab } from './analyze-tab';
+import { analyzeTab, articleTextOfTab } from './analyze-tab';
 import { errorMessage } from './browser-io';
 import { holdTab } from './highlighter-client';
 import { LibraryPanel } from './LibraryPanel';
@@ -26,8 +27,9 @@ export function App({ windowId }: { windowId: number | undefined }) {
   const [command, setCommand] = useState<PendingCommand | null>(null);
   // Team sync runs while the panel is open, whichever tab shows.
   const team = useTeam(library);
-  // The analysis under way and its tab: a later reading or a switch to another tab stops it between two steps.
-  const running = useRef<{ control: AbortController; tabId: number } | null>(null);
+  // The analysis under way and its tab: a later reading or a switch to another tab drops it between two
+  // steps (`control`); the Stop button ends it early with what it found (`stop`).
+  const running = useRef<{ control: AbortController; stop: AbortController; tabId: number } | null>(null);
 
   const load = useCallback(
     async (tabId: number, url: string, force = false, reuse = false) => {
@@ -39,10 +41,15 @@ export function App({ windowId }: { windowId: number | undefined }) {
       if (reuse && page.status === 'ready') return;
       running.current?.control.abort();
       const control = new AbortController();
-      running.current = { control, tabId };
+      const stop = new AbortController();
+      running.current = { control, stop, tabId };
       let next;
       try {
-        next = await analyzeTab(tabId, url, force, new Date(), control.signal);
+        next = await analyzeTab(tabId, url, force, new Date(), {
+          abort: control.signal,
+          stop: stop.signal,
+          onProgress: (progress) => followed.dispatch({ type: 'progress', ticket, tabId, progress }),
+        });
       } catch (error) {
         // Stopped for a newer reading: that reading answers instead.
         if (control.signal.aborted) return;
@@ -52,6 +59,39 @@ export function App({ windowId }: { windowId: number | undefined }) {
       followed.dispatch({ type: 'answer', ticket, tabId, page: next });
     },
     [followed],
+  );
+
+  // A new address of the page on show is read once it settles, and only when its article text changed:
+  // a single-page site that changes its URL on a timer or on scroll cannot keep the panel busy.
+  const settler = useMemo(
+    () =>
+      createSettler((tabId, url) => {
+        void (async () => {
+          const { tabId: shownTab, page } = followed.getState();
+          if (shownTab === tabId && page.status === 'ready') {
+            const text = await articleTextOfTab(tabId, url);
+            const now = followed.getState();
+            // Same story at a new address: the page on show stays, with the desk as it is.
+            if (text !== null && now.tabId === tabId && now.page === page && text === page.analysis.article.text) {
+              followed.dispatch({ type: 'moved', tabId, url });
+              return;
+            }
+            // The panel moved on while the page was read: that reading answers instead.
+            if (now.tabId !== tabId) return;
+          }
+          void load(tabId, url);
+        })();
+      }),
+    [followed, load],
+  );
+  /** A changed address of `tabId`: the page on show waits for it to settle, any other is read at once. */
+  const addressChanged = useCallback(
+    (tabId: number, url: string) => {
+      const { tabId: shownTab, page } = followed.getState();
+      if (shownTab === tabId && page.status === 'ready') settler.changed(tabId, url);
+      else void load(tabId, url);
+    },
+    [followed, load, settler],
   );
 
   useEffect(() => {
@@ -69,7 +109,9 @@ export function App({ windowId }: { windowId: number | undefined }) {
       if ((windowId !== undefined && w !== windowId) || tabId === (await self)?.id) return;
       // The tab may have closed already (switched to, then closed at once).
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
-      if (tab) void load(tabId, tab.url ?? '', false, true);
+      if (!tab) return;
+      settler.cancel();
+      void load(tabId, tab.url ?? '', false, true);
     };
     const onUpdated = async (
       tabId: number,
@@ -79,10 +121,12 @@ export function App({ windowId }: { windowId: number | undefined }) {
       // A tab that navigates while in the background is analyzed afresh when it comes back.
       if (change.url || change.status === 'loading') followed.dispatch({ type: 'forget', tabId });
       if (!tab.active || (windowId !== undefined && tab.windowId !== windowId) || tabId === (await self)?.id) return;
+      // A new address (Chromium tells a pushState as a load: 'loading' with the URL, then 'complete').
+      if (change.url && change.url !== followed.getState().url) return addressChanged(tabId, change.url);
+      // The load of a new address waiting to settle is read with it.
+      if (change.status === 'complete' && settler.pending(tabId)) return;
       // A finished load reads the page again; the store keeps the desk when the article is the same.
-      if (change.status === 'complete' || (change.url && change.url !== followed.getState().url)) {
-        void load(tabId, tab.url ?? change.url ?? '');
-      }
+      if (change.status === 'complete') void load(tabId, tab.url ?? '');
     };
     const activated = (info: { tabId: number; windowId: number }) => void onActivated(info);
     const updated = (...args: Parameters<typeof onUpdated>) => void onUpdated(...args);
@@ -94,7 +138,11 @@ export function App({ windowId }: { windowId: number | undefined }) {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
         followed.dispatch({ type: 'forget', tabId });
-        if (tabId === followed.getState().tabId) void load(tabId, sender.tab?.url ?? _m.url);
+        if (tabId !== followed.getState().tabId) return { ok: true };
+        // At a new address it is read once the address settles, if its story changed; in place, at once.
+        const url = sender.tab?.url ?? _m.url;
+        if (url !== followed.getState().url) addressChanged(tabId, url);
+        else void load(tabId, url);
         return { ok: true };
       },
       'desk/command': (m) => {
@@ -114,8 +162,9 @@ export function App({ windowId }: { windowId: number | undefined }) {
       browser.tabs.onActivated.removeListener(activated);
       browser.tabs.onUpdated.removeListener(updated);
       stopListening();
+      settler.cancel();
     };
-  }, [load, followed, windowId]);
+  }, [load, followed, windowId, settler, addressChanged]);
 
   const { page, tabId } = shown;
   const again = (force: boolean) => tabId !== null && void load(tabId, shown.url, force);
@@ -161,7 +210,12 @@ export function App({ windowId }: { windowId: number | undefined }) {
               onCommandDone={() => setCommand(null)}
             />
           ) : (
-            <PageStatus state={page} onAnalyzeAnyway={() => again(true)} onRetry={() => again(false)} />
+            <PageStatus
+              state={page}
+              onAnalyzeAnyway={() => again(true)}
+              onRetry={() => again(false)}
+              onStop={() => running.current?.stop.abort()}
+            />
           ))}
         {view.name === 'team' && (
           <TeamSettings

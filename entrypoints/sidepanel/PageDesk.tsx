@@ -96,6 +96,9 @@ export function PageDesk(props: Props) {
     if (newer && idle) props.onTakeNewer();
   }, [newer, idle]);
 
+  // A list that stopped early or failed says so at its head, not among the page's warnings.
+  const onLists = new Set(analysis.shortfalls?.map((s) => s.message));
+
   const exportAnnotations = () => {
     const collection = toWebAnnotations({ url, title: analysis.article.title, ...desk.all() });
     const name = `${slugify(analysis.article.title) || 'annotations'}.annotations.jsonld`;
@@ -115,11 +118,13 @@ export function PageDesk(props: Props) {
         onOpen={props.onOpenClipping}
       />
       {/* One warning once: the engine may give the same one for two places of the page. */}
-      {[...new Set(analysis.warnings)].map((w) => (
-        <p class="warning" key={w}>
-          {w}
-        </p>
-      ))}
+      {[...new Set(analysis.warnings)]
+        .filter((w) => !onLists.has(w))
+        .map((w) => (
+          <p class="warning" key={w}>
+            {w}
+          </p>
+        ))}
       {desk.notice && (
         <p class="notice" role="status">
           {desk.notice}
@@ -132,6 +137,7 @@ export function PageDesk(props: Props) {
       ) : (
         <DeskView
           findings={analysis.findings}
+          shortfalls={analysis.shortfalls}
           desk={desk.desk}
           orphanFlags={desk.orphanFlags}
           annotations={desk.annotations}

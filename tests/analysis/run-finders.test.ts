@@ -95,6 +95,34 @@ describe('runFinders', () => {
     expect(result.shortfalls[1]?.message).toBe('Figures: not read; the 3 s time budget ran out.');
   });
 
+  test('a stop by the editor ends the finders like the budget, and the lists say who stopped them', () => {
+    const paragraph = 'x'.repeat(999);
+    const text = Array.from({ length: 1000 }, () => paragraph).join('\n\n');
+    let stopped = false;
+    // A budget that never runs out: only the stop ends the reading.
+    const deadline = startDeadline(
+      Number.POSITIVE_INFINITY,
+      () => 0,
+      () => stopped,
+    );
+    const quotes = paragraphFinder('quote', 'Quotes', () => undefined);
+    const figures = paragraphFinder('figure', 'Figures', () => undefined);
+    const steps = finderSteps([quotes, figures], doc, article(text), CTX, deadline);
+    expect(steps.next().done).toBe(false);
+    stopped = true;
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    const result = step.value;
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(result.findings.length).toBeLessThan(1000);
+    expect(result.shortfalls.map((s) => [s.kind, s.reason])).toEqual([
+      ['quote', 'stopped'],
+      ['figure', 'not-run'],
+    ]);
+    expect(result.shortfalls[0]?.message).toMatch(/^Quotes: stopped by the editor; [\d,]+ of 1,000 paragraphs read\.$/);
+    expect(result.shortfalls[1]?.message).toBe('Figures: not read; the editor stopped the reading.');
+  });
+
   test('findings of later stretches point into the whole text, with ids that move with them', () => {
     const paragraph = 'y'.repeat(4999);
     const text = Array.from({ length: 100 }, () => paragraph).join('\n\n');
@@ -153,6 +181,17 @@ describe('runFinders', () => {
     const steps = [...{ [Symbol.iterator]: () => finderSteps([finder], doc, article(text), CTX) }];
     expect(steps.map((s) => s.done)).toEqual(steps.map((_, i) => i + 1));
     expect(steps.every((s) => s.total === steps.length && s.label === 'Quotes')).toBe(true);
+    expect(steps.every((s) => s.finder === 1 && s.finders === 1)).toBe(true);
+  });
+
+  test('progress tells which finder of how many each step belongs to', () => {
+    const quotes = paragraphFinder('quote', 'Quotes', () => undefined);
+    const figures = paragraphFinder('figure', 'Figures', () => undefined);
+    const steps = [...{ [Symbol.iterator]: () => finderSteps([quotes, figures], doc, article('One.\n\nTwo.'), CTX) }];
+    expect(steps.map((s) => [s.label, s.finder, s.finders, s.done, s.total])).toEqual([
+      ['Quotes', 1, 2, 1, 1],
+      ['Figures', 2, 2, 1, 1],
+    ]);
   });
 });
 

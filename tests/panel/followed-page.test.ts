@@ -90,3 +90,41 @@ describe('followedPage', () => {
     expect(followedPage(navigated, { type: 'read', tabId: 1, url: URL_A, reuse: true }).page.status).toBe('loading');
   });
 });
+
+describe('progress of a reading', () => {
+  const progress = { kind: 'quote' as const, label: 'Quotes', done: 1, total: 4, finder: 1, finders: 3 };
+
+  test('a first reading shows its progress', () => {
+    const state = run([
+      { type: 'read', tabId: 1, url: URL_A },
+      { type: 'progress', ticket: 1, tabId: 1, progress },
+    ]);
+    expect(state.page).toEqual({ status: 'loading', url: URL_A, progress });
+  });
+
+  test('progress of an older reading, or of a re-reading behind the page on show, changes nothing', () => {
+    const older = run([
+      { type: 'read', tabId: 1, url: URL_A },
+      { type: 'read', tabId: 2, url: URL_A },
+    ]);
+    expect(followedPage(older, { type: 'progress', ticket: 1, tabId: 1, progress })).toBe(older);
+    const reread = run([{ type: 'read', tabId: 1, url: URL_A }], shown);
+    expect(followedPage(reread, { type: 'progress', ticket: reread.ticket, tabId: 1, progress })).toBe(reread);
+  });
+});
+
+describe('a single-page site moves to a new address with the same story', () => {
+  test('the page stays on show, and reading the new address is a second reading of it', () => {
+    const moved = followedPage(shown, { type: 'moved', tabId: 1, url: `${URL_A}?p=2` });
+    expect(moved.page).toBe(shown.page);
+    expect(moved.url).toBe(`${URL_A}?p=2`);
+    const again = followedPage(moved, { type: 'read', tabId: 1, url: `${URL_A}?p=2` });
+    expect(again.page).toBe(shown.page);
+  });
+
+  test('a move of another tab, or while nothing is on show, changes nothing', () => {
+    expect(followedPage(shown, { type: 'moved', tabId: 2, url: URL_A })).toBe(shown);
+    const loading = run([{ type: 'read', tabId: 1, url: URL_A }]);
+    expect(followedPage(loading, { type: 'moved', tabId: 1, url: `${URL_A}?p=2` })).toBe(loading);
+  });
+});

@@ -9,16 +9,23 @@ export type Deadline = {
   readonly startedAt: number;
   /** Milliseconds on any monotonic scale. */
   readonly clock: () => number;
+  /** Whether the caller stopped the work (the panel's Stop button): the budget counts as spent from then on. */
+  readonly stopped?: () => boolean;
 };
 
-/** A deadline `budgetMs` from now on `clock`. */
-export function startDeadline(budgetMs: number, clock: () => number): Deadline {
-  return { budgetMs, startedAt: clock(), clock };
+/** A deadline `budgetMs` from now on `clock`, ended early when `stopped` says so. */
+export function startDeadline(budgetMs: number, clock: () => number, stopped?: () => boolean): Deadline {
+  return { budgetMs, startedAt: clock(), clock, stopped };
 }
 
-/** Whether the budget is spent; a missing deadline never is. */
+/** Whether the caller stopped the work before the budget ran out. */
+export function wasStopped(deadline: Deadline | undefined): boolean {
+  return deadline?.stopped?.() === true;
+}
+
+/** Whether the budget is spent (or the work stopped); a missing deadline never is. */
 export function isPast(deadline: Deadline | undefined): boolean {
-  return deadline !== undefined && deadline.clock() - deadline.startedAt >= deadline.budgetMs;
+  return deadline !== undefined && (wasStopped(deadline) || deadline.clock() - deadline.startedAt >= deadline.budgetMs);
 }
 
 /** "3 s", "2.5 s", "200 ms": the budget as the warnings say it. */

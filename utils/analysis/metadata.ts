@@ -93,10 +93,29 @@ function jsonLdArticle(doc: Document): JsonObject | null {
   return (scored.find(({ types }) => !types.includes('WebPage')) ?? scored[0])?.o ?? null;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
+/** Each key a <meta> names (property, name or itemprop), with the content of the first <meta> naming it. */
+type MetaIndex = ReadonlyMap<string, string | undefined>;
+
+/**
+ * The page's <meta> tags read in one pass: a query per key walked the whole page each
+ * time, a second of work on a 2 MB gallery in a Node DOM.
+ */
+function metaIndex(doc: Document): MetaIndex {
+  const index = new Map<string, string | undefined>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const content = el.getAttribute('content')?.trim();
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr);
+      if (key !== null && !index.has(key)) index.set(key, content);
+    }
+  }
+  return index;
+}
+
+/** The content of the first <meta> naming the first key that has one, as a query per key in turn would give. */
+function meta(index: MetaIndex, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const content = el?.getAttribute('content')?.trim();
+    const content = index.get(key);
     if (content) return content;
   }
   return null;
@@ -128,13 +147,14 @@ export function emptyMetadata(): PageMetadata {
 /** Metadata from markup only; `url` resolves relative canonical links. */
 export function readMetadata(doc: Document, url: string | null): PageMetadata {
   const ld = jsonLdArticle(doc);
+  const metas = metaIndex(doc);
   const publisher = ld ? nameOf(ld.publisher) : null;
   const timeEl = doc.querySelector('article time[datetime], time[itemprop="datePublished"], time[datetime]');
   const published =
     normalizeDate(typeof ld?.datePublished === 'string' ? ld.datePublished : null) ??
     normalizeDate(
       meta(
-        doc,
+        metas,
         'article:published_time',
         'og:article:published_time',
         'datePublished',
@@ -150,26 +170,26 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
   // The first canonical the page gives that it may claim; a refused one is reported.
   const choices = [
     doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
-    meta(doc, 'og:url'),
+    meta(metas, 'og:url'),
     typeof ld?.url === 'string' ? ld.url : null,
   ].map((href) => canonicalFor(href, url));
   const canonical = choices.find((c) => c.url)?.url ?? null;
   // The link and og:url usually name the same address: one refusal is one warning.
   const warnings = [...new Set(choices.flatMap((c) => (c.warning ? [c.warning] : [])))];
   return {
-    title: (ld ? nameOf(ld.headline) : null) ?? meta(doc, 'og:title', 'twitter:title'),
+    title: (ld ? nameOf(ld.headline) : null) ?? meta(metas, 'og:title', 'twitter:title'),
     byline: cleanByline(
-      (ld ? nameOf(ld.author) : null) ?? meta(doc, 'author', 'article:author', 'byl', 'parsely-author'),
+      (ld ? nameOf(ld.author) : null) ?? meta(metas, 'author', 'article:author', 'byl', 'parsely-author'),
     ),
     siteName: publicationName(
-      [meta(doc, 'og:site_name'), publisher, meta(doc, 'application-name')],
-      meta(doc, 'article:section', 'og:article:section'),
+      [meta(metas, 'og:site_name'), publisher, meta(metas, 'application-name')],
+      meta(metas, 'article:section', 'og:article:section'),
     ),
     publishedTime: published,
     canonicalUrl: canonical,
-    lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(doc, 'og:locale', 'language', 'content-language'),
+    lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(metas, 'og:locale', 'language', 'content-language'),
     description:
-      meta(doc, 'description', 'og:description', 'twitter:description') ?? (ld ? nameOf(ld.description) : null),
+      meta(metas, 'description', 'og:description', 'twitter:description') ?? (ld ? nameOf(ld.description) : null),
     warnings,
   };
 }

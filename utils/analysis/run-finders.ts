@@ -10,7 +10,7 @@
  * Articles up to CHUNK_CHARS (every real story) are read whole, exactly as before;
  * longer ones are read by the text finders a stretch of paragraphs at a time.
  */
-import { budgetText, isPast, type Deadline } from './deadline';
+import { budgetText, isPast, wasStopped, type Deadline } from './deadline';
 import { selectorsFor } from './selectors';
 import type { Article, Finder, FinderContext, FinderShortfall, Finding, FindingKind } from './types';
 
@@ -23,8 +23,18 @@ export const CHUNK_CHARS = 200_000;
 /** Finders whose findings all point into `article.text`, so they can read it in stretches. */
 const BY_STRETCH: ReadonlySet<FindingKind> = new Set(['quote', 'figure']);
 
-/** Where the finders are: `done` of `total` stretches of the finder `kind`. */
-export type FinderProgress = { kind: FindingKind; label: string; done: number; total: number };
+/**
+ * Where the finders are: `done` of `total` stretches of the finder `kind`, which is
+ * finder number `finder` (from 1) of `finders`.
+ */
+export type FinderProgress = {
+  kind: FindingKind;
+  label: string;
+  done: number;
+  total: number;
+  finder: number;
+  finders: number;
+};
 
 export type FindersResult = { findings: Finding[]; warnings: string[]; shortfalls: FinderShortfall[] };
 
@@ -87,6 +97,14 @@ function renamedIds(found: Finding[], offset: number): Map<string, string> {
   return ids;
 }
 
+/** Why a finder stopped part-way: "after 5 s", or "by the editor" (the panel's Stop button). */
+const stopReason = (deadline: Deadline): string =>
+  wasStopped(deadline) ? 'by the editor' : `after ${budgetText(deadline)}`;
+
+/** Why a finder was not run at all. */
+const notRunReason = (deadline: Deadline): string =>
+  wasStopped(deadline) ? 'the editor stopped the reading' : `the ${budgetText(deadline)} time budget ran out`;
+
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -107,14 +125,14 @@ export function* finderSteps(
     shortfalls.push({ kind, reason, message });
     warnings.push(message);
   };
-  for (const finder of finders) {
+  for (const [index, finder] of finders.entries()) {
     const stretches = BY_STRETCH.has(finder.kind)
       ? stretchesOf(article.text)
       : [{ start: 0, end: article.text.length, paragraphs: 0 }];
     let done = 0;
     let paragraphs = 0;
     if (deadline && isPast(deadline)) {
-      short(finder.kind, 'not-run', `${finder.label}: not read; the ${budgetText(deadline)} time budget ran out.`);
+      short(finder.kind, 'not-run', `${finder.label}: not read; ${notRunReason(deadline)}.`);
       continue;
     }
     try {
@@ -124,7 +142,7 @@ export function* finderSteps(
           short(
             finder.kind,
             'stopped',
-            `${finder.label}: stopped after ${budgetText(deadline)}; ${count(paragraphs)} of ${count(total)} paragraphs read.`,
+            `${finder.label}: stopped ${stopReason(deadline)}; ${count(paragraphs)} of ${count(total)} paragraphs read.`,
           );
           break;
         }
@@ -135,7 +153,14 @@ export function* finderSteps(
         for (const f of found) findings.push(whole ? f : placed(f, stretch.start, article.text, ids));
         done++;
         paragraphs += stretch.paragraphs;
-        yield { kind: finder.kind, label: finder.label, done, total: stretches.length };
+        yield {
+          kind: finder.kind,
+          label: finder.label,
+          done,
+          total: stretches.length,
+          finder: index + 1,
+          finders: finders.length,
+        };
       }
     } catch (error) {
       short(

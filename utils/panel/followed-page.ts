@@ -5,6 +5,7 @@
  * said it changed) never goes back to "loading": the same article keeps everything on
  * screen, a changed one is offered, and the editor's work stays until they take it.
  */
+import type { FinderProgress } from '../analysis/run-finders';
 import type { Analysis } from '../analysis/types';
 import { articleChange } from '../desk/article-change';
 import type { PageState } from '../page-state';
@@ -45,6 +46,13 @@ export type FollowedAction =
   | { type: 'read'; tabId: number; url: string; reuse?: boolean }
   /** A reading finished. */
   | { type: 'answer'; ticket: number; tabId: number; page: PageState }
+  /** A first reading made progress (a re-reading of the page on show keeps it on screen and tells none). */
+  | { type: 'progress'; ticket: number; tabId: number; progress: FinderProgress }
+  /**
+   * The page on show moved to `url` with the same story (a single-page site's new address):
+   * it stays on show, and a later reading of `url` is a second reading of it.
+   */
+  | { type: 'moved'; tabId: number; url: string }
   /** The editor takes the newer version. */
   | { type: 'take-newer' }
   /** The tab navigated or closed while not on show: its last page is stale. */
@@ -114,6 +122,12 @@ export function followedPage(state: FollowedState, action: FollowedAction): Foll
     }
     case 'answer':
       return onAnswer(state, action);
+    case 'progress':
+      if (action.ticket !== state.ticket || action.tabId !== state.tabId || state.page.status !== 'loading')
+        return state;
+      return { ...state, page: { ...state.page, progress: action.progress } };
+    case 'moved':
+      return state.tabId === action.tabId && state.page.status === 'ready' ? { ...state, url: action.url } : state;
     case 'take-newer': {
       if (!state.newer) return state;
       const page = state.newer.page;
