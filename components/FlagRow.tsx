@@ -1,13 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 import type { FlagState, FlagStatus } from '../utils/desk/model';
 import { NoteEditor } from './NoteEditor';
-
-/** The statuses a button sets, with their key and icon. "unchecked" is the absence of one (key u). */
-export const STATUS_BUTTONS: readonly { status: FlagStatus; label: string; key: string; icon: string }[] = [
-  { status: 'verified', label: 'Verified', key: 'v', icon: '✓' },
-  { status: 'disputed', label: 'Disputed', key: 'd', icon: '✗' },
-  { status: 'needs-source', label: 'Needs source', key: 'n', icon: '?' },
-];
+import { StatusMenu } from './StatusMenu';
 
 type Props = {
   id: string;
@@ -35,55 +30,40 @@ type Props = {
 };
 
 /**
- * One flag in the panel, on one line: the finding as its list renders it, then icon
- * buttons for the statuses (v/d/n, again or u to reset) and the note, which opens on
- * demand. Clicking the finding shows it on the page.
+ * One flag in the panel, on one line: the finding as its list renders it (a quote leads
+ * with its speaker), then one status control showing the status, whose menu sets it
+ * (or v/d/n/u on the flag) and opens the note on demand. A note already written shows
+ * under the line. Clicking the finding shows it on the page.
  */
 export function FlagRow(props: Props) {
   const { id, state, current, full, tabbable, draft, notice } = props;
   const status = state?.status ?? 'unchecked';
   const note = state?.note ?? '';
-  const tab = tabbable ? 0 : -1;
+  const row = useRef<HTMLLIElement>(null);
   return (
     <li
+      ref={row}
       class={`flag-row${current ? ' current' : ''}${full ? ' full' : ''}`}
       data-nav={id}
       data-status={status}
-      tabIndex={tab}
+      tabIndex={tabbable ? 0 : -1}
       onFocusIn={props.onFocus}
     >
       <div class="flag-line">
         <ul class="flag-finding" role="list" onClick={props.onLocate} title="Show on the page">
           {props.children}
         </ul>
-        <div class="flag-controls" role="group" aria-label="Status">
-          {STATUS_BUTTONS.map((b) => (
-            <button
-              key={b.status}
-              type="button"
-              class={`status-button ${b.status}`}
-              aria-label={b.label}
-              aria-pressed={status === b.status}
-              aria-keyshortcuts={b.key}
-              title={`${b.label} (${b.key}; again or u to reset)`}
-              tabIndex={tab}
-              onClick={() => props.onStatus(status === b.status ? 'unchecked' : b.status)}
-            >
-              <span aria-hidden="true">{b.icon}</span>
-            </button>
-          ))}
-          <button
-            type="button"
-            class={`note-button${note ? ' has-note' : ''}`}
-            aria-label={note ? 'Edit note' : 'Note'}
-            title={note ? 'Edit the note' : 'Add a note'}
-            aria-expanded={draft !== null}
-            tabIndex={tab}
-            onClick={() => (draft === null ? props.onOpenNote() : props.onCancelNote())}
-          >
-            <span aria-hidden="true">✎</span>
-          </button>
-        </div>
+        <StatusMenu
+          status={status}
+          hasNote={!!note}
+          tabbable={tabbable}
+          onStatus={props.onStatus}
+          onNote={() => {
+            // Already open: the menu's "note" goes back to what is being typed.
+            if (draft !== null) row.current?.querySelector('textarea')?.focus();
+            else props.onOpenNote();
+          }}
+        />
       </div>
       {props.extra}
       {notice && (

@@ -30,6 +30,11 @@ function counts(e: LibraryEntry): string {
   return `${plural(e.quotes, 'quote')} · ${plural(e.figures, 'figure')} · ${plural(e.credits, 'image')}`;
 }
 
+/** "10 q · 20 fig · 3 img": the counts as a row too narrow for the words shows them (screen readers get the words). */
+function shortCounts(e: LibraryEntry): string {
+  return `${e.quotes.toLocaleString()} q · ${e.figures.toLocaleString()} fig · ${e.credits.toLocaleString()} img`;
+}
+
 /** Saved clippings as a virtualized, keyboard-navigable list with highlighted matches. */
 export function LibraryList(props: Props) {
   const { ids, terms, entries, snippets, selected, narrowed } = props;
@@ -62,6 +67,8 @@ export function LibraryList(props: Props) {
     if (!e) return <div class="clipping-row placeholder" aria-busy="true" />;
     const title = e.title || 'Untitled article';
     const snippet = snippets.get(id);
+    const disputed = e.statuses.includes('disputed');
+    const newer = e.previousId !== null;
     return (
       <div class={`clipping-row${selected.has(id) ? ' selected' : ''}`} data-id={id}>
         <input
@@ -79,10 +86,19 @@ export function LibraryList(props: Props) {
           <span class="clipping-source">
             {[e.site, formatDate(e.publishedTime ?? e.clippedAt)].filter(Boolean).join(' · ')}
           </span>
-          <span class="clipping-meta">
-            <span class="clipping-counts">{counts(e)}</span>
-            {e.previousId !== null && <span class="badge">new version</span>}
-            {e.statuses.includes('disputed') && <span class="badge warn">disputed</span>}
+          {/* The badges lead and never give way; a narrow row gets the short counts (library.css). */}
+          <span class="clipping-meta" data-badges={Number(disputed) + Number(newer)}>
+            {disputed && <span class="badge warn">disputed</span>}
+            {newer && <span class="badge">new version</span>}
+            <span class="clipping-counts">
+              <span class="visually-hidden">{counts(e)}</span>
+              <span class="counts-long" aria-hidden="true">
+                {counts(e)}
+              </span>
+              <span class="counts-short" aria-hidden="true">
+                {shortCounts(e)}
+              </span>
+            </span>
           </span>
           {snippet ? (
             <span class="clipping-snippet">

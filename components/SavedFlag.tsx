@@ -1,11 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { FlagState, FlagStatus } from '../utils/desk/model';
-
-const STATUS_LABELS: Record<Exclude<FlagStatus, 'unchecked'>, string> = {
-  verified: 'Verified',
-  disputed: 'Disputed',
-  'needs-source': 'Needs source',
-};
+import type { FlagState } from '../utils/desk/model';
+import { statusChoice } from './status';
 
 type Props = {
   state: FlagState | undefined;
@@ -23,7 +18,7 @@ export function SavedFlag({ state, children }: Props) {
       </ul>
       {(status !== 'unchecked' || state?.note || state?.speaker) && (
         <p class="saved-flag-state">
-          {status !== 'unchecked' && <span class={`status-badge ${status}`}>{STATUS_LABELS[status]}</span>}
+          {status !== 'unchecked' && <span class={`status-badge ${status}`}>{statusChoice(status).label}</span>}
           {state?.speaker && <span class="saved-flag-speaker">Speaker (editor’s choice): {state.speaker}</span>}
           {state?.note && <span class="saved-flag-note">{state.note}</span>}
         </p>

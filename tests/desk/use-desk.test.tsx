@@ -143,6 +143,14 @@ describe('PageDesk', () => {
   });
 });
 
+/** Opens a flag's status menu and chooses the item (a status, or the note). */
+async function chooseFromMenu(row: HTMLElement, item: string): Promise<void> {
+  row.querySelector<HTMLButtonElement>('.status-menu-button')!.click();
+  await vi.waitFor(() => expect(row.querySelector(item)).not.toBeNull());
+  row.querySelector<HTMLButtonElement>(item)!.click();
+  await vi.waitFor(() => expect(row.querySelector('[role="menu"]')).toBeNull());
+}
+
 describe('one truth for a saved page', () => {
   // Regression: a status and note set after saving stayed on the desk; the Library search,
   // its Markdown and its clipping view never saw them.
@@ -167,8 +175,8 @@ describe('one truth for a saved page', () => {
     button('Save clipping').click();
     await vi.waitFor(() => expect(root.querySelector('.sync')?.getAttribute('data-sync')).toBe('saved'));
     const row = root.querySelector<HTMLElement>('.flag-row')!;
-    row.querySelector<HTMLButtonElement>('.status-button.disputed')!.click();
-    row.querySelector<HTMLButtonElement>('.note-button')!.click();
+    await chooseFromMenu(row, '.status-item.disputed');
+    await chooseFromMenu(row, '.note-item');
     await vi.waitFor(() => expect(row.querySelector('textarea')).not.toBeNull());
     const area = row.querySelector('textarea')!;
     area.value = 'Ministry denies the wording';
@@ -203,7 +211,7 @@ describe('one truth for a saved page', () => {
     );
     let root = mount(desk());
     await vi.waitFor(() => expect(root.querySelector('[data-desk="ready"]')).not.toBeNull());
-    root.querySelector<HTMLButtonElement>('.flag-row .note-button')!.click();
+    await chooseFromMenu(root.querySelector<HTMLElement>('.flag-row')!, '.note-item');
     await vi.waitFor(() => expect(root.querySelector('.flag-row textarea')).not.toBeNull());
     const area = root.querySelector('textarea')!;
     area.value = 'Half a thought';

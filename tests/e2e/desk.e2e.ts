@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, openSidePanel, pageHighlights, runAxe, screenshot, waitFor } from './harness';
+import { chooseOnFlag, launch, openSidePanel, pageHighlights, runAxe, screenshot, waitFor } from './harness';
 
 const story = readFileSync(resolve('tests/fixtures/wire-story.html'), 'utf8');
 const harbour = readFileSync(resolve('tests/fixtures/cli/harbour.html'), 'utf8');
@@ -141,8 +141,8 @@ describe('the desk in real Chromium', () => {
 
     // Status by click, a note, then by keys on the next flag.
     const total = await panel.locator('.flag-row').count();
-    await nightmare.getByRole('button', { name: 'Verified' }).click();
-    await nightmare.getByRole('button', { name: 'Note' }).click();
+    await chooseOnFlag(nightmare, 'Verified');
+    await chooseOnFlag(nightmare, 'note');
     await nightmare.getByRole('textbox', { name: 'Note on this flag' }).fill('Checked against the Reuters wire.');
     await nightmare.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => panel.locator('.progress-label').innerText()).toBe(`1 of ${total} checked`);
@@ -171,6 +171,23 @@ describe('the desk in real Chromium', () => {
     expect(await runAxe(panel)).toEqual([]);
     await screenshot(panel, 'desk-dark');
     await panel.emulateMedia({ colorScheme: 'light' });
+
+    // The status menu open: keyboard-opened on the current status, axe-clean in light and dark, Escape closes it.
+    const menuButton = nightmare.locator('.status-menu-button');
+    await menuButton.focus();
+    await panel.keyboard.press('Enter');
+    const menu = nightmare.getByRole('menu');
+    await menu.waitFor();
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('aria-checked'))).toBe('true');
+    expect(await runAxe(panel)).toEqual([]);
+    await screenshot(panel, 'desk-status-menu-light', '.status-menu-list');
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    expect(await runAxe(panel)).toEqual([]);
+    await screenshot(panel, 'desk-status-menu-dark', '.status-menu-list');
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    expect(await nightmare.getAttribute('data-status')).toBe('verified');
 
     // The save shortcut (relayed by the background like the menu and keys) keeps the desk with the clipping.
     const commands = await session.worker.evaluate(() =>

@@ -75,6 +75,17 @@ async function press(page: Page, selector: string): Promise<void> {
   await page.$eval(selector, (el) => (el as HTMLElement).click());
 }
 
+/** Chooses an item (a status, or the note) from the status menu of the flag `row` selects. */
+async function choose(page: Page, row: string, item: string): Promise<void> {
+  await press(page, `${row} .status-menu-button`);
+  await press(page, `${row} [role="menu"] ${item}`);
+  await page.waitForFunction(
+    (r) => !document.querySelector(`${r} [role="menu"]`),
+    { timeout: 10_000, polling: 100 },
+    row,
+  );
+}
+
 async function panelPage(): Promise<Page> {
   const panel = (await browser.pages()).find((p) => p.url().startsWith(`moz-extension://${uuid}/`));
   if (!panel) throw new Error('no panel page');
@@ -107,7 +118,8 @@ describe('Firefox build', () => {
     const rows = await panel!.$$eval('.flag-row', (els) => els.length);
     expect(rows).toBe(counts.reduce((a, b) => a + b, 0));
     expect(await panel!.$eval('.progress-label', (el) => el.textContent)).toBe(`0 of ${rows} checked`);
-    await panel!.click('#quotes .flag-row .status-button.verified');
+    // One status control per flag: its menu sets the status.
+    await choose(panel!, '#quotes .flag-row:nth-of-type(1)', '.status-item.verified');
     await panel!.waitForFunction(
       (n) => document.querySelector('.progress-label')?.textContent === `1 of ${n} checked`,
       { polling: POLL_MS },
@@ -137,15 +149,15 @@ describe('Firefox build', () => {
     });
     // A status, a saved note, then a note still being typed when the late picture arrives.
     const first = '#quotes .flag-row:nth-of-type(1)';
-    await press(panel, `${first} .status-button.verified`);
-    await press(panel, `${first} .note-button`);
+    await choose(panel, first, '.status-item.verified');
+    await choose(panel, first, '.note-item');
     await panel.type(`${first} textarea`, 'Matches the Reuters wire');
     await press(panel, `${first} .note-editor button[type="submit"]`);
     await press(panel, '.save-bar button.primary');
     await panel.waitForSelector('.sync[data-sync="saved"]');
     const second = '#quotes .flag-row:nth-of-type(2)';
-    await press(panel, `${second} .status-button.disputed`);
-    await press(panel, `${second} .note-button`);
+    await choose(panel, second, '.status-item.disputed');
+    await choose(panel, second, '.note-item');
     await panel.type(`${second} textarea`, 'Ask the ministry');
     await article.waitForFunction(() => document.readyState === 'complete', {
       polling: POLL_MS,

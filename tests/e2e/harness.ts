@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 
 /** The production Chrome build, exactly what a user loads (a bench may compare another build). */
 export const EXTENSION_DIR = resolve(process.env.COPYDESK_EXTENSION ?? '.output/chrome-mv3');
@@ -201,4 +201,21 @@ export async function runAxe(page: Page): Promise<AxeResult['violations']> {
     impact: v.impact,
     nodes: v.nodes.map((n) => ({ target: n.target })),
   }));
+}
+
+/**
+ * Chooses from a flag's status menu: a status by name ('Verified', 'Disputed', 'Needs source',
+ * 'Unchecked') or 'note' to open its note. Waits for the menu to close, its end state.
+ */
+export async function chooseOnFlag(
+  row: Locator,
+  choice: 'Verified' | 'Disputed' | 'Needs source' | 'Unchecked' | 'note',
+) {
+  await row.locator('.status-menu-button').click();
+  const item =
+    choice === 'note'
+      ? row.getByRole('menuitem', { name: /note$/ })
+      : row.getByRole('menuitemradio', { name: choice, exact: true });
+  await item.click();
+  await row.getByRole('menu').waitFor({ state: 'detached', timeout: 15_000 });
 }

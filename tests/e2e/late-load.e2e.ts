@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, openSidePanel, pageHighlights, runAxe, screenshot, waitFor } from './harness';
+import { chooseOnFlag, launch, openSidePanel, pageHighlights, runAxe, screenshot, waitFor } from './harness';
 
 /** How long the page's one slow picture takes: the page's load completes this late. */
 const DELAY_MS = 4_000;
@@ -74,11 +74,11 @@ describe('a page that finishes loading late, in real Chromium', () => {
 
     // Work on the desk: a status, a save, a half-typed note, a scroll.
     const nightmare = row(panel, 'humanitarian nightmare');
-    await nightmare.getByRole('button', { name: 'Verified' }).click();
+    await chooseOnFlag(nightmare, 'Verified');
     await panel.getByRole('button', { name: 'Save clipping' }).click();
     await panel.getByText('Saved.').waitFor();
     const grave = row(panel, 'grave humanitarian mistake');
-    await grave.getByRole('button', { name: 'Note' }).click();
+    await chooseOnFlag(grave, 'note');
     await grave.getByRole('textbox', { name: 'Note on this flag' }).pressSequentially('Check the tweet from Sept');
     await panel.evaluate(() => window.scrollTo(0, 400));
     const scrolled = await panel.evaluate(() => window.scrollY);
@@ -115,13 +115,13 @@ describe('a page that finishes loading late, in real Chromium', () => {
     // Set after saving: the clipping follows, and says so.
     await grave.getByRole('textbox', { name: 'Note on this flag' }).pressSequentially('ember 2018 and the archive.');
     await grave.getByRole('button', { name: 'Save', exact: true }).click();
-    await grave.getByRole('button', { name: 'Disputed' }).click();
+    await chooseOnFlag(grave, 'Disputed');
     await expect.poll(() => panel.locator('.sync').getAttribute('data-sync')).toBe('saved');
     expect(await panel.locator('.sync').innerText()).toContain('up to date');
 
     // A draft survives the panel being closed and opened again (here: reloaded).
     const eight = row(panel, '800,000');
-    await eight.getByRole('button', { name: 'Note' }).click();
+    await chooseOnFlag(eight, 'note');
     await eight.getByRole('textbox', { name: 'Note on this flag' }).pressSequentially('UNHCR figure?');
     await panel.reload();
     await deskReady(panel);

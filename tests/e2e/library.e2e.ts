@@ -63,6 +63,19 @@ async function downloaded(pattern: RegExp, before: string[]): Promise<string> {
   return join(downloads, name);
 }
 
+/** Every count or badge on a shown Library row that is cut: by an ellipsis or by the row's edge. */
+async function clippedInRows(panel: Page): Promise<string[]> {
+  return panel.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.virtual-list .clipping-row[data-id] .clipping-meta > *')]
+      .filter((el) => {
+        const row = el.closest('.clipping-open')!.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        return el.scrollWidth > el.clientWidth || box.right > row.right + 0.5 || box.width === 0;
+      })
+      .map((el) => el.textContent ?? ''),
+  );
+}
+
 describe('library in real Chromium', () => {
   test('restore, search with highlights, filter, bulk tag, bulk delete + undo, zip export, backup round trip', async () => {
     const { panel, cdp } = await openSidePanel(session);
@@ -127,6 +140,32 @@ describe('library in real Chromium', () => {
     );
     await panel.setViewportSize({ width: 320, height: 700 });
     await screenshot(panel, 'library-bulk-320');
+    // Regression: at 320 px a row's counts ran out of room ("48 i…") and cut its status badge off.
+    await panel.getByLabel('Tag', { exact: true }).selectOption('');
+    // (Two stay selected, so the bar counts the selection: count the rows shown instead.)
+    await waitFor(
+      async () => (await panel.locator('.virtual-list .clipping-row[data-id]').count()) > 2,
+      'the whole library again',
+    );
+    await waitFor(async () => (await panel.locator('.virtual-list .clipping-meta .badge').count()) > 0, 'a badge');
+    expect(await clippedInRows(panel)).toEqual([]);
+    await screenshot(panel, 'library-rows-320', '.clipping-meta .badge.warn >> nth=0');
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(panel, 'library-rows-320-dark', '.clipping-meta .badge.warn >> nth=0');
+    await panel.emulateMedia({ colorScheme: 'light' });
+    // Wider, the counts have their words again, badges and all.
+    await panel.setViewportSize({ width: 420, height: 700 });
+    await expect.poll(() => clippedInRows(panel)).toEqual([]);
+    await expect
+      .poll(() => panel.locator('.clipping-meta:has(.badge.warn) .counts-long').first().isVisible())
+      .toBe(true);
+    await screenshot(panel, 'library-rows-420', '.clipping-meta .badge.warn >> nth=0');
+    await panel.setViewportSize({ width: 320, height: 700 });
+    await panel.getByLabel('Tag', { exact: true }).selectOption('e2e batch');
+    await waitFor(
+      async () => (await panel.locator('.virtual-list .clipping-row[data-id]').count()) === 2,
+      'the two tagged again',
+    );
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
     // Bulk delete, then undo.
