@@ -121,11 +121,7 @@ export class SyncEngine {
           pending = await countPending(this.ctx.db);
         }
         // Catch up without waiting, then wait on the feed.
-        await pullAll(
-          this.ctx,
-          (n) => this.options.onApplied?.(n),
-          () => this.running,
-        );
+        await pullAll(this.ctx, { onPage: (n) => this.options.onApplied?.(n), going: () => this.running });
         delay = this.options.retryDelay ?? 1000;
         if (!this.running) break;
         if ((await countPending(this.ctx.db)) > 0) continue;

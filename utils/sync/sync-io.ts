@@ -175,9 +175,9 @@ async function resolveConflicts(ctx: SyncContext, raw: unknown): Promise<unknown
   return rev ? { ...merged, _rev: rev } : raw;
 }
 
-/** One page of the changes feed after the checkpoint; with `timeout` a long poll. */
-async function fetchPage(ctx: SyncContext, since: unknown, timeout?: number, signal?: AbortSignal) {
-  return ctx.team.changes(since, PULL_BATCH, timeout, signal);
+/** One page of the changes feed after `since`; with `timeout` a long poll. */
+async function fetchPage(ctx: SyncContext, since: unknown, size = PULL_BATCH, timeout?: number, signal?: AbortSignal) {
+  return ctx.team.changes(since, size, timeout, signal);
 }
 
 /**
@@ -226,27 +226,32 @@ async function applyPage(ctx: SyncContext, page: ChangesPage): Promise<number> {
  */
 export async function pullBatch(ctx: SyncContext, timeout?: number, signal?: AbortSignal): Promise<number> {
   const since = (await getSyncMeta<unknown>(ctx.db, CHECKPOINT)) ?? 0;
-  return applyPage(ctx, await fetchPage(ctx, since, timeout, signal));
+  return applyPage(ctx, await fetchPage(ctx, since, PULL_BATCH, timeout, signal));
 }
+
+export type PullOptions = {
+  /** Told how many changes each page brought, once it is written. */
+  onPage?: (count: number) => void;
+  /** Asked before each page: false stops there (the pages written stay written). */
+  going?: () => boolean;
+  /** @default PULL_BATCH */
+  pageSize?: number;
+};
 
 /**
  * Reads every change after the checkpoint without waiting, page by page; the server reads
  * and sends the next page while this one is checked and written (initial sync of a big
  * library is as much the server's time as the library's). The checkpoint moves after each
  * page is written, so a stop halfway resumes from the last page written.
- * `onPage` is told how many each page brought; `going` false stops after the page under way.
  * Returns the total.
  */
-export async function pullAll(
-  ctx: SyncContext,
-  onPage: (count: number) => void = () => {},
-  going: () => boolean = () => true,
-): Promise<number> {
-  let page = await fetchPage(ctx, (await getSyncMeta<unknown>(ctx.db, CHECKPOINT)) ?? 0);
+export async function pullAll(ctx: SyncContext, options: PullOptions = {}): Promise<number> {
+  const { onPage = () => {}, going = () => true, pageSize = PULL_BATCH } = options;
+  let page = await fetchPage(ctx, (await getSyncMeta<unknown>(ctx.db, CHECKPOINT)) ?? 0, pageSize);
   let total = 0;
   while (page.results.length) {
     if (!going()) return total;
-    const next = fetchPage(ctx, page.last_seq);
+    const next = fetchPage(ctx, page.last_seq, pageSize);
     // A failed read ahead is reported after this page is written, not as an unhandled rejection.
     next.catch(() => undefined);
     const count = await applyPage(ctx, page);
@@ -254,7 +259,5 @@ export async function pullAll(
     onPage(count);
     page = await next;
   }
-  // An empty page may still move the checkpoint (changes that were not clippings' are skipped).
-  await setSyncMeta(ctx.db, CHECKPOINT, page.last_seq);
   return total;
 }
