@@ -256,6 +256,18 @@ describe('a team of two editors in Chromium', () => {
       await waitFor(async () => (await status(alex)) === 'synced', 'alex synced again', 90_000);
       await savedStatuses(alex, ['verified', 'needs-source'], 'the merged flags in alex’s library');
       await savedStatuses(sam, ['verified', 'needs-source'], 'the merged flags in sam’s library');
+      // Each flag says who set it: sam's status, alex's.
+      const byLine = (panel: Page, nth: number) =>
+        panel
+          .locator('.clipping-view .saved-flag')
+          .nth(nth)
+          .locator('.flag-by')
+          .innerText()
+          .catch(() => '');
+      for (const panel of [sam, alex]) {
+        await waitFor(async () => /^Verified by sam, /.test(await byLine(panel, 0)), 'who verified the first flag');
+        await waitFor(async () => /^Needs source by alex, /.test(await byLine(panel, 1)), 'who asked a source');
+      }
       await screenshot(sam, 'team-merged-flags');
     } finally {
       await new Promise<void>((ok) => pages.close(() => ok()));

@@ -214,3 +214,16 @@ export async function forgetTeam(db: CopydeskDb): Promise<void> {
 export async function recentShadows(db: CopydeskDb, limit: number): Promise<ShadowRecord[]> {
   return guarded(() => db.shadows.orderBy('changedAt').reverse().limit(limit).toArray());
 }
+
+/** The signed-in team editor and the team's last copy of clipping `id`; null when the library is in no team. */
+export async function teamCopyOf(
+  db: CopydeskDb,
+  id: number,
+): Promise<{ me: string; shadow: ShadowRecord | undefined } | null> {
+  return guarded(async () => {
+    const config = (await db.syncMeta.get('team'))?.value as { user?: unknown } | undefined;
+    if (typeof config?.user !== 'string') return null;
+    const clipping = await db.clippings.get(id);
+    return { me: config.user, shadow: clipping?.uid ? await db.shadows.get(clipping.uid) : undefined };
+  });
+}
