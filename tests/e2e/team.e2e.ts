@@ -201,7 +201,8 @@ describe('a team of two editors in Chromium', () => {
       };
       /** The statuses of the first two flags in the clipping view of the story (read again until `want`). */
       const savedStatuses = async (panel: Page, want: string[], what: string) => {
-        await panel.getByRole('button', { name: 'Library' }).click();
+        // Exact: an open clipping view has a "← Library" button too.
+        await panel.getByRole('button', { name: 'Library', exact: true }).click();
         await waitFor(
           async () => {
             if (!(await panel.locator('.clipping-view').count())) {
