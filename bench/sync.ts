@@ -47,6 +47,9 @@ try {
   let libraries = 0;
   // Time spent sanitizing server HTML: jsdom's DOM in Node, the browser's own in the panel.
   let sanitizing = 0;
+  // Time the changes feed takes to answer (the server reading and sending its documents).
+  let feeding = 0;
+  let writing = 0;
   const editor = async (name: string, options: ConstructorParameters<typeof SyncEngine>[1] = {}) => {
     const db = openLibrary(`bench-sync-${++libraries}`);
     const client = new CouchClient(server.url, { ownCookies: true });
@@ -63,6 +66,25 @@ try {
       },
       now: () => new Date(),
       say: () => undefined,
+    };
+    // Time spent writing what arrived into the library (its read-write transactions).
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    (db as { transaction: unknown }).transaction = async (...args: unknown[]) => {
+      const s = performance.now();
+      try {
+        return await transaction(...args);
+      } finally {
+        if (args[0] === 'rw') writing += performance.now() - s;
+      }
+    };
+    const changes = ctx.team.changes.bind(ctx.team);
+    ctx.team.changes = async (...args) => {
+      const s = performance.now();
+      try {
+        return await changes(...args);
+      } finally {
+        feeding += performance.now() - s;
+      }
     };
     return { db, ctx, engine: new SyncEngine(ctx, { pollTimeout: 10_000, ...options }) };
   };
@@ -85,9 +107,13 @@ try {
   const alex = await editor('alex');
   const t0 = performance.now();
   sanitizing = 0;
+  feeding = 0;
+  writing = 0;
   await alex.engine.syncOnce();
   const initial = performance.now() - t0;
   const initialSanitize = sanitizing;
+  const initialFeed = feeding;
+  const initialWrite = writing;
   const received = await countClippings(alex.db);
 
   // 2. A colleague's change reaching a running sync.
@@ -140,6 +166,9 @@ try {
           perClippingMs: round(initial / Math.max(1, received)),
           sanitizeInJsdomMs: Math.round(initialSanitize),
           withoutSanitizeMs: Math.round(initial - initialSanitize),
+          // The server's reading and sending of the feed, overlapped with the library's work.
+          changesFeedMs: Math.round(initialFeed),
+          localWriteMs: Math.round(initialWrite),
         },
         colleagueChange: { runs: CHANGES, p95Ms: round(p95(latency)), maxMs: round(Math.max(...latency)) },
         save: { runs: SAVES, p95WithoutSyncMs: round(p95(without)), p95WithSyncMs: round(p95(withSync)) },

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { isHttpUrl } from '../utils/analysis/resolve-url';
 import { flagIdOf, progress, stateOf } from '../utils/desk/desk-actions';
+import type { FlagState } from '../utils/desk/model';
 import type { Clipping } from '../utils/store/schema';
 import { ArticleHeader } from './ArticleHeader';
 import { FindingLists } from './FindingLists';
@@ -19,10 +20,13 @@ type Props = {
   onCopy: () => Promise<boolean>;
   /** Library extras shown under the actions: tags and note, citations, versions. */
   children?: ComponentChildren;
+  /** Who set a flag and when, in a team ("Disputed by sam, 10:32"). */
+  authorOf?: ((state: FlagState) => string) | null;
 };
 
 /** One saved clipping: its metadata, flags, export actions and the article body. */
-export function ClippingView({ clipping, safeHtml, markdown, onBack, onDelete, onDownload, onCopy, children }: Props) {
+export function ClippingView(props: Props) {
+  const { clipping, safeHtml, markdown, onBack, onDelete, onDownload, onCopy, children } = props;
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [showMarkdown, setShowMarkdown] = useState(false);
   const copy = async () => setCopyState((await onCopy()) ? 'copied' : 'failed');
@@ -77,7 +81,11 @@ export function ClippingView({ clipping, safeHtml, markdown, onBack, onDelete, o
       <FindingLists
         findings={clipping.findings}
         row={(f, item) => (
-          <SavedFlag key={f.id} state={stateOf(desk, flagIdOf(f))}>
+          <SavedFlag
+            key={f.id}
+            state={stateOf(desk, flagIdOf(f))}
+            by={props.authorOf && stateOf(desk, flagIdOf(f)) ? props.authorOf(stateOf(desk, flagIdOf(f))!) : null}
+          >
             {item}
           </SavedFlag>
         )}

@@ -43,6 +43,8 @@ type Props = {
   onDeleteAnnotation: (id: string) => void;
   onForgetFlag: (state: FlagState) => void;
   onExport: () => void;
+  /** Who set a flag and when, in a team ("Disputed by sam, 10:32"). */
+  authorOf?: ((state: FlagState) => string) | null;
 };
 
 const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
@@ -118,6 +120,7 @@ export function DeskView(props: Props) {
             tabbable={(currentId ?? firstId) === f.id}
             draft={props.drafts[f.id]?.text ?? null}
             notice={props.flagNotice?.id === f.id ? props.flagNotice.message : null}
+            by={props.authorOf && stateOf(desk, f.id) ? props.authorOf(stateOf(desk, f.id)!) : null}
             onFocus={() => setCurrentId(f.id)}
             onLocate={() => {
               setCurrentId(f.id);

@@ -16,6 +16,8 @@ type Props = {
   draft: string | null;
   /** Why "show on the page" failed for this flag, shown on the flag itself. */
   notice: string | null;
+  /** Who set it and when, in a team ("Disputed by sam, 10:32"). */
+  by?: string | null;
   /** The finding as its own item component renders it (an <li>). */
   children: ComponentChildren;
   /** More controls for this kind of flag, under its line (an unclear quote's speaker choice). */
@@ -66,6 +68,7 @@ export function FlagRow(props: Props) {
         />
       </div>
       {props.extra}
+      {props.by && <p class="flag-by">{props.by}</p>}
       {notice && (
         <p class="flag-notice" role="status">
           {notice}

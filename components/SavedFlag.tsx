@@ -4,12 +4,14 @@ import { statusChoice } from './status';
 
 type Props = {
   state: FlagState | undefined;
+  /** Who set it and when, in a team ("Disputed by sam, 10:32"). */
+  by?: string | null;
   /** The finding as its own item component renders it (an <li>). */
   children: ComponentChildren;
 };
 
 /** A flag of a saved clipping as the editor left it: the finding, its status and its note. Read only. */
-export function SavedFlag({ state, children }: Props) {
+export function SavedFlag({ state, by, children }: Props) {
   const status = state?.status ?? 'unchecked';
   return (
     <li class="saved-flag" data-status={status}>
@@ -23,6 +25,7 @@ export function SavedFlag({ state, children }: Props) {
           {state?.note && <span class="saved-flag-note">{state.note}</span>}
         </p>
       )}
+      {state && by && <p class="flag-by">{by}</p>}
     </li>
   );
 }

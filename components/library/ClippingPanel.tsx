@@ -1,3 +1,4 @@
+import type { FlagState } from '../../utils/desk/model';
 import type { Clipping } from '../../utils/store/schema';
 import type { ClippingDiff } from '../../utils/store/diff';
 import { ClippingView } from '../ClippingView';
@@ -8,6 +9,8 @@ import { VersionChanges } from './VersionChanges';
 export type ClippingFile = 'markdown' | 'bibtex' | 'csl-json';
 
 type Props = {
+  /** Who set a flag and when, in a team ("Disputed by sam, 10:32"). */
+  authorOf?: ((state: FlagState) => string) | null;
   clipping: Clipping & { id: number };
   /** Article HTML already passed through the sanitizer by the caller. */
   safeHtml: string;
@@ -39,6 +42,7 @@ export function ClippingPanel(props: Props) {
       onDelete={props.onDelete}
       onDownload={() => onDownload('markdown')}
       onCopy={props.onCopy}
+      authorOf={props.authorOf}
     >
       <ClippingDetails
         tags={clipping.tags}

@@ -14,6 +14,7 @@ import { setNote } from '../../utils/store/edit';
 import type { Clipping, CopydeskDb } from '../../utils/store/schema';
 import { addTags, removeTag } from '../../utils/store/tags';
 import { cleanHtml, copyText, downloadText, errorMessage } from './browser-io';
+import { useFlagAuthors } from './use-team';
 
 type Props = {
   db: CopydeskDb;
@@ -76,6 +77,7 @@ export function OpenClipping({ db, id, revision, busy, onBack, onOpen, onDelete,
   }, [db, id, revision, onError]);
 
   const open = loaded?.clipping.id === id ? loaded : null;
+  const authorOf = useFlagAuthors(db, id, loaded);
   const markdown = useMemo(() => (open ? clippingToMarkdown(open.clipping) : ''), [open]);
   const safeHtml = useMemo(() => (open ? cleanHtml(open.clipping.html, open.clipping.url || null) : ''), [open]);
 
@@ -90,6 +92,7 @@ export function OpenClipping({ db, id, revision, busy, onBack, onOpen, onDelete,
   return (
     <ClippingPanel
       clipping={clipping}
+      authorOf={authorOf}
       safeHtml={safeHtml}
       markdown={markdown}
       versions={open.versions}

@@ -16,6 +16,7 @@ import { clippingFromAnalysis, findExisting, savePage } from '../../utils/store/
 import type { CopydeskDb } from '../../utils/store/schema';
 import { downloadText, errorMessage } from './browser-io';
 import { useDesk } from './use-desk';
+import { useFlagAuthors } from './use-team';
 import './desk.css';
 import './flags.css';
 
@@ -42,6 +43,8 @@ export function PageDesk(props: Props) {
   const { url, analysis, tabId, library, command, newer } = props;
   const desk = useDesk(analysis, url, tabId, library, props.reads);
   const { dispatch } = desk;
+  // In a team, each flag says who set it; read again as the flags change.
+  const authorOf = useFlagAuthors(library, desk.clipping?.id ?? null, desk.desk.flags);
   const [undo, setUndo] = useState<Removed | null>(null);
   // Regression: save state lived in App, so a save finishing after a tab switch showed
   // tab A's "Saved" or "exists" on tab B. Each page (keyed by tab and URL) has its own.
@@ -136,6 +139,7 @@ export function PageDesk(props: Props) {
         </p>
       ) : (
         <DeskView
+          authorOf={authorOf}
           findings={analysis.findings}
           shortfalls={analysis.shortfalls}
           desk={desk.desk}

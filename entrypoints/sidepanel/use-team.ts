@@ -3,16 +3,17 @@
  * (the browser holds the cookie; the password is used once and dropped), runs the sync
  * engine while the panel is open and reports its status. Leaving keeps the library.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TeamJoin, TeamView } from '../../components/TeamSettings';
 import { sanitizeHtml } from '../../utils/sanitize';
 import type { CopydeskDb } from '../../utils/store/schema';
-import { forgetTeam, getSyncMeta, queueAll, recentShadows, setSyncMeta } from '../../utils/store/team-sync';
+import { forgetTeam, getSyncMeta, queueAll, recentShadows, setSyncMeta, teamCopyOf } from '../../utils/store/team-sync';
 import { CouchClient } from '../../utils/sync/couch-client';
 import { CouchError } from '../../utils/sync/couch-errors';
 import { statusText, SyncEngine } from '../../utils/sync/engine';
 import { TeamDb } from '../../utils/sync/team-db';
-import { changeLine } from '../../utils/sync/who';
+import { changeLine, flagLine, type TeamCopy } from '../../utils/sync/who';
+import type { FlagState } from '../../utils/desk/model';
 import { errorMessage } from './browser-io';
 
 type TeamConfig = { server: string; db: string; user: string };
@@ -142,4 +143,29 @@ export function useTeam(library: Promise<CopydeskDb>) {
   }, [library, patch]);
 
   return { view, revision, join, signIn, leave };
+}
+
+/**
+ * Who set each flag of clipping `id` ("Disputed by sam, 10:32"), or null outside a team.
+ * Read again whenever `key` changes (the flags shown, or changes from the team).
+ */
+export function useFlagAuthors(
+  library: Promise<CopydeskDb> | CopydeskDb,
+  id: number | null,
+  key: unknown,
+): ((flag: FlagState) => string) | null {
+  const [copy, setCopy] = useState<TeamCopy | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (id === null) setCopy(null);
+    else
+      void Promise.resolve(library)
+        .then((db) => teamCopyOf(db, id))
+        .then((c) => live && setCopy(c))
+        .catch(() => live && setCopy(null));
+    return () => {
+      live = false;
+    };
+  }, [library, id, key]);
+  return useMemo(() => (copy ? (flag: FlagState) => flagLine(flag, copy) : null), [copy]);
 }

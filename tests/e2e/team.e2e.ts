@@ -2,7 +2,8 @@
  * Two editors in two Chromium profiles share a library through PouchDB Server on
  * 127.0.0.1, each in the real side panel: join, save on one and see it on the other,
  * the server killed mid-sync and started again (nothing lost, nothing duplicated), a
- * non-member refused, and a hostile document written straight into the database shown inert.
+ * non-member refused, a hostile document written straight into the database shown inert, and
+ * the same flag edited on both while one is offline, merged once it reconnects.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import type { Clipping } from '../../utils/store/schema';
 import { docId } from '../../utils/sync/team-doc';
 import { asAdmin, type CouchServer } from '../sync/couch-server';
 import { makeTeam, PASSWORDS, startTeamServer } from '../sync/team-fixtures';
-import { launch, openSidePanel, screenshot, waitFor, type Session } from './harness';
+import { launch, openSidePanel, screenshot, serveFixtures, waitFor, type Session } from './harness';
 
 const TEAM = 'newsroom';
 let server: CouchServer;
@@ -31,11 +32,15 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** Each editor's browser, by panel. */
+const sessionOf = new Map<Page, Session>();
+
 async function editorPanel(): Promise<Page> {
   const session = await launch();
   sessions.push(session);
   const { panel, cdp } = await openSidePanel(session);
   cdps.push(cdp);
+  sessionOf.set(panel, session);
   return panel;
 }
 
@@ -163,4 +168,111 @@ describe('a team of two editors in Chromium', () => {
       'wrong password',
     );
   });
+  test('the same flag edited on both while one is offline: once it reconnects both see the merged result', async () => {
+    const { origin, server: pages } = await serveFixtures();
+    try {
+      const url = `${origin}/wire-story.html`;
+      const title = 'Idlib';
+      const openStory = async (panel: Page) => {
+        await panel.getByRole('button', { name: 'Page', exact: true }).click();
+        const tab = await sessionOf.get(panel)!.context.newPage();
+        await tab.goto(url);
+        await tab.bringToFront();
+        await waitFor(
+          async () =>
+            (
+              await panel
+                .locator('.page-view[data-desk="ready"] .article-title')
+                .innerText()
+                .catch(() => '')
+            ).includes(title),
+          'the story on the desk',
+          30_000,
+        );
+      };
+      const upToDate = (panel: Page) => panel.getByText('In the Library, up to date').waitFor({ timeout: 30_000 });
+      const setStatus = async (panel: Page, nth: number, label: string) => {
+        const row = panel.locator('.flag-row').nth(nth);
+        await row.getByRole('button', { name: label, exact: true }).click();
+        await waitFor(
+          async () => (await row.getAttribute('data-status')) === label.toLowerCase().replace(' ', '-'),
+          `${label} on flag ${nth}`,
+        );
+      };
+      /** The statuses of the first two flags in the clipping view of the story (read again until `want`). */
+      const savedStatuses = async (panel: Page, want: string[], what: string) => {
+        // Exact: an open clipping view has a "← Library" button too.
+        await panel.getByRole('button', { name: 'Library', exact: true }).click();
+        await waitFor(
+          async () => {
+            if (!(await panel.locator('.clipping-view').count())) {
+              await panel.getByLabel('Search clippings').fill('');
+              await panel.getByLabel('Search clippings').fill('Idlib Assad');
+              const row = panel.locator('.clipping-row[data-id]', { hasText: title }).first();
+              await row.waitFor({ timeout: 1500 });
+              await row.locator('[data-control=open]').click();
+            }
+            const flags = panel.locator('.clipping-view .saved-flag');
+            const got = [
+              await flags.nth(0).getAttribute('data-status'),
+              await flags.nth(1).getAttribute('data-status'),
+            ];
+            if (got.join() === want.join()) return true;
+            // Not there yet: back to the list, to open it again.
+            await panel.getByRole('button', { name: '← Library' }).click();
+            return false;
+          },
+          what,
+          90_000,
+        );
+      };
+
+      // Sam saves the story; alex has it before opening the same page.
+      await openStory(sam);
+      await sam.getByRole('button', { name: 'Save clipping' }).click();
+      await upToDate(sam);
+      await sam.getByRole('button', { name: /^Team/ }).click();
+      await waitFor(async () => (await status(sam)) === 'synced', 'sam sent the story', 60_000);
+      await savedStatuses(alex, ['unchecked', 'unchecked'], 'the story in alex’s library');
+      await openStory(alex);
+      await upToDate(alex);
+
+      // Alex goes offline and disputes the first flag, and asks a source for the second.
+      await alex.context().setOffline(true);
+      await setStatus(alex, 0, 'Disputed');
+      await setStatus(alex, 1, 'Needs source');
+      await upToDate(alex);
+      await alex.getByRole('button', { name: /^Team/ }).click();
+      await waitFor(async () => /offline/.test(await status(alex)), 'alex offline', 60_000);
+
+      // Sam verifies the same first flag, later, and it reaches the server.
+      await sam.getByRole('button', { name: 'Page', exact: true }).click();
+      await setStatus(sam, 0, 'Verified');
+      await upToDate(sam);
+      await sam.getByRole('button', { name: /^Team/ }).click();
+      await waitFor(async () => /^(synced|syncing)/.test(await status(sam)), 'sam syncing');
+
+      // Alex reconnects: the later change wins the first flag; alex's second flag is kept.
+      await alex.context().setOffline(false);
+      await waitFor(async () => (await status(alex)) === 'synced', 'alex synced again', 90_000);
+      await savedStatuses(alex, ['verified', 'needs-source'], 'the merged flags in alex’s library');
+      await savedStatuses(sam, ['verified', 'needs-source'], 'the merged flags in sam’s library');
+      // Each flag says who set it: sam's status, alex's.
+      const byLine = (panel: Page, nth: number) =>
+        panel
+          .locator('.clipping-view .saved-flag')
+          .nth(nth)
+          .locator('.flag-by')
+          .innerText()
+          .catch(() => '');
+      for (const panel of [sam, alex]) {
+        await waitFor(async () => /^Verified by sam, /.test(await byLine(panel, 0)), 'who verified the first flag');
+        await waitFor(async () => /^Needs source by alex, /.test(await byLine(panel, 1)), 'who asked a source');
+      }
+      await screenshot(sam, 'team-merged-flags');
+    } finally {
+      await new Promise<void>((ok) => pages.close(() => ok()));
+    }
+    // Two editors, an offline spell and a retry pause: generous on a loaded machine.
+  }, 300_000);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ShadowRecord } from '../../utils/store/sync-records';
 import { EMPTY_SHARED } from '../../utils/sync/shared';
-import { changeLine } from '../../utils/sync/who';
+import { changeLine, flagLine } from '../../utils/sync/who';
 
 const now = new Date(2024, 0, 6, 18, 0);
 const local = (h: number, m: number) => new Date(2024, 0, 6, h, m).toISOString();
@@ -54,5 +54,20 @@ describe('who changed what', () => {
     expect(changeLine(shadow({ shared: { ...EMPTY_SHARED, history: [kept] } }), now).text).toMatch(
       /edited copy is kept/,
     );
+  });
+
+  test('a flag says who set it: the team’s author while it is as the team has it, else the editor here', () => {
+    const set = { findingId: 'q-1', kind: 'quote' as const, status: 'disputed' as const, note: 'Transcript differs' };
+    const theirs = { ...set, selectors: [], updatedAt: local(10, 32), by: 'sam' };
+    const copy = { me: 'alex', shadow: shadow({ shared: { ...EMPTY_SHARED, flags: [theirs] } }) };
+    const { by: _by, ...asShared } = theirs;
+    expect(flagLine(asShared, copy, now)).toBe('Disputed by sam, 10:32');
+    // Changed here since (not sent yet, or merged here): the editor here set it.
+    expect(flagLine({ ...asShared, status: 'verified', updatedAt: local(11, 5) }, copy, now)).toBe(
+      'Verified by alex, 11:05',
+    );
+    // A flag the team has never seen, and a clipping never shared.
+    expect(flagLine({ ...asShared, findingId: 'q-2' }, copy, now)).toBe('Disputed by alex, 10:32');
+    expect(flagLine(asShared, { me: 'alex', shadow: undefined }, now)).toBe('Disputed by alex, 10:32');
   });
 });

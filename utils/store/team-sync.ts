@@ -7,7 +7,7 @@
 import { liveQuery } from 'dexie';
 import { guarded } from './errors';
 import type { Clipping, CopydeskDb, OutboxRecord, ShadowRecord } from './schema';
-import { addIndexed, clippingTables, deleteIndexed, outboxToken, putFromTeam } from './writes';
+import { addFromTeam, clippingTables, deleteIndexed, outboxToken, putFromTeam } from './writes';
 
 /** A local change waiting to be sent, with what a push needs. */
 export type PendingChange = {
@@ -55,6 +55,13 @@ export async function loadPending(db: CopydeskDb, limit: number): Promise<Pendin
   );
 }
 
+/** The stored (sanitized) article HTML of the clippings with these uids that the library holds. */
+export async function heldHtml(db: CopydeskDb, uids: readonly string[]): Promise<Map<string, string>> {
+  if (!uids.length) return new Map();
+  const found = await guarded(() => db.clippings.where('uid').anyOf(uids).toArray());
+  return new Map(found.flatMap((c) => (c.uid ? [[c.uid, c.html] as const] : [])));
+}
+
 /** Records accepted pushes: the shadow becomes what was sent; the outbox row goes unless rewritten since. */
 export async function markPushed(
   db: CopydeskDb,
@@ -93,12 +100,16 @@ export type LocalState = {
 /**
  * Applies changes from the team in one transaction. `decide` sees what the library holds
  * at that moment (a local write either committed before, and is merged, or waits until after).
+ * Every decision is made first and the batch is written with one bulk request per table:
+ * initial sync writes thousands, and a request per clipping was most of its local time.
+ * A uid listed twice is taken once, as its last listing (the newest).
  */
 export async function applyFromTeam<T extends { uid: string }>(
   db: CopydeskDb,
-  items: readonly T[],
+  given: readonly T[],
   decide: (item: T, local: LocalState) => TeamDecision,
 ): Promise<void> {
+  const items = [...new Map(given.map((i) => [i.uid, i])).values()];
   if (!items.length) return;
   await guarded(() =>
     db.transaction('rw', [...clippingTables(db), db.shadows], async () => {
@@ -109,23 +120,35 @@ export async function applyFromTeam<T extends { uid: string }>(
         db.outbox.bulkGet(uids),
       ]);
       const byUid = new Map(clippings.map((c) => [c.uid, c as Clipping & { id: number }]));
-      const writes: Array<Clipping & { id: number }> = [];
+      const shadowPuts: ShadowRecord[] = [];
+      const removes: number[] = [];
+      const updates: Array<Clipping & { id: number }> = [];
+      const adds: Array<Clipping & { uid: string }> = [];
+      const queued: string[] = [];
+      const settled: string[] = [];
       const links: Array<{ uid: string; previousUid: string }> = [];
       for (const [i, item] of items.entries()) {
         const local = byUid.get(item.uid);
         const d = decide(item, { clipping: local, shadow: shadows[i], pending: pending[i] });
-        if (d.shadow) await db.shadows.put(d.shadow);
-        if (d.remove && local) await deleteIndexed(db, [local.id], false);
+        if (d.shadow) shadowPuts.push(d.shadow);
+        if (d.remove && local) removes.push(local.id);
         if (d.write) {
-          const previousId = local?.previousId ?? null;
-          if (local) writes.push({ ...d.write, id: local.id, previousId });
-          else byUid.set(item.uid, { ...d.write, id: await addIndexed(db, { ...d.write, previousId }, false) });
+          if (local) updates.push({ ...d.write, id: local.id, previousId: local.previousId ?? null });
+          else adds.push({ ...d.write, uid: item.uid, previousId: null });
           if (d.previousUid) links.push({ uid: item.uid, previousUid: d.previousUid });
         }
-        if (d.queue) await db.outbox.put({ uid: item.uid, token: outboxToken(), deleted: false });
-        else if (d.remove || d.write) await db.outbox.delete(item.uid);
+        if (d.queue) queued.push(item.uid);
+        else if (d.remove || d.write) settled.push(item.uid);
       }
-      await putFromTeam(db, writes);
+      // Issued together: IndexedDB queues them in order, none waits for another.
+      await Promise.all([
+        db.shadows.bulkPut(shadowPuts),
+        removes.length ? deleteIndexed(db, removes, false) : undefined,
+        addFromTeam(db, adds),
+        putFromTeam(db, updates),
+        db.outbox.bulkPut(queued.map((uid) => ({ uid, token: outboxToken(), deleted: false }))),
+        db.outbox.bulkDelete(settled),
+      ]);
       await linkVersions(db, links);
     }),
   );
@@ -190,4 +213,17 @@ export async function forgetTeam(db: CopydeskDb): Promise<void> {
 /** The shadows changed most recently (who changed what, for the panel), newest first. */
 export async function recentShadows(db: CopydeskDb, limit: number): Promise<ShadowRecord[]> {
   return guarded(() => db.shadows.orderBy('changedAt').reverse().limit(limit).toArray());
+}
+
+/** The signed-in team editor and the team's last copy of clipping `id`; null when the library is in no team. */
+export async function teamCopyOf(
+  db: CopydeskDb,
+  id: number,
+): Promise<{ me: string; shadow: ShadowRecord | undefined } | null> {
+  return guarded(async () => {
+    const config = (await db.syncMeta.get('team'))?.value as { user?: unknown } | undefined;
+    if (typeof config?.user !== 'string') return null;
+    const clipping = await db.clippings.get(id);
+    return { me: config.user, shadow: clipping?.uid ? await db.shadows.get(clipping.uid) : undefined };
+  });
 }

@@ -7,7 +7,7 @@
  */
 import { countPending, watchPending } from '../store/team-sync';
 import { CouchError } from './couch-errors';
-import { pullBatch, pushBatch, type SyncContext } from './sync-io';
+import { pullAll, pullBatch, pushBatch, type SyncContext } from './sync-io';
 
 /** What the panel's status line says. */
 export type SyncStatus =
@@ -106,12 +106,7 @@ export class SyncEngine {
   /** Sends everything waiting and reads every change there is (no waiting); for tests and the CLI. */
   async syncOnce(): Promise<void> {
     while ((await pushBatch(this.ctx)) > 0);
-    let pulled = 0;
-    for (;;) {
-      const n = await pullBatch(this.ctx);
-      pulled += n;
-      if (!n) break;
-    }
+    const pulled = await pullAll(this.ctx);
     if (pulled) this.options.onApplied?.(pulled);
   }
 
@@ -126,11 +121,7 @@ export class SyncEngine {
           pending = await countPending(this.ctx.db);
         }
         // Catch up without waiting, then wait on the feed.
-        let n = await pullBatch(this.ctx);
-        while (n > 0 && this.running) {
-          this.options.onApplied?.(n);
-          n = await pullBatch(this.ctx);
-        }
+        await pullAll(this.ctx, { onPage: (n) => this.options.onApplied?.(n), going: () => this.running });
         delay = this.options.retryDelay ?? 1000;
         if (!this.running) break;
         if ((await countPending(this.ctx.db)) > 0) continue;

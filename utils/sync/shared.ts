@@ -55,7 +55,8 @@ export type LocalShared = {
   updatedAt: string;
 };
 
-function sameFlag(a: FlagState, b: FlagState): boolean {
+/** The same flag state: status, note, chosen speaker and time all equal. */
+export function sameFlag(a: FlagState, b: FlagState): boolean {
   return (
     a.status === b.status && a.note === b.note && (a.speaker ?? '') === (b.speaker ?? '') && a.updatedAt === b.updatedAt
   );

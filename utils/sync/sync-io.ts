@@ -7,14 +7,14 @@
  * the others deleted, in one write: no revision is dropped unread.
  */
 import type { CopydeskDb } from '../store/schema';
-import { applyFromTeam, getSyncMeta, loadPending, markPushed, setSyncMeta } from '../store/team-sync';
+import { applyFromTeam, getSyncMeta, heldHtml, loadPending, markPushed, setSyncMeta } from '../store/team-sync';
 import type { ShadowRecord } from '../store/sync-records';
 import { CouchError } from './couch-errors';
 import { decide, shadowOf, type DecideContext, type Remote } from './decide';
 import { mergeShared } from './merge';
 import { sharedFromLocal } from './shared';
 import { DOC_TYPE, docFor, docId, readDoc, uidOfDocId, type ClippingDoc, type TombstoneDoc } from './team-doc';
-import type { BulkResult, TeamDb } from './team-db';
+import type { BulkResult, ChangesPage, TeamDb } from './team-db';
 
 /** Everything a sync step needs. */
 export type SyncContext = {
@@ -30,8 +30,8 @@ export type SyncContext = {
 
 /** @default 100 documents a push. */
 export const PUSH_BATCH = 100;
-/** @default 200 changes a pull. */
-export const PULL_BATCH = 200;
+/** @default 500 changes a pull (about 15 MB of realistic clippings). */
+export const PULL_BATCH = 500;
 
 const CHECKPOINT = 'since';
 
@@ -175,27 +175,89 @@ async function resolveConflicts(ctx: SyncContext, raw: unknown): Promise<unknown
   return rev ? { ...merged, _rev: rev } : raw;
 }
 
+/** One page of the changes feed after `since`; with `timeout` a long poll. */
+async function fetchPage(ctx: SyncContext, since: unknown, size = PULL_BATCH, timeout?: number, signal?: AbortSignal) {
+  return ctx.team.changes(since, size, timeout, signal);
+}
+
 /**
- * Reads one page of the changes feed after the checkpoint, applies it, and moves the
- * checkpoint. With `timeout` it waits (long poll) for a change. Returns how many arrived.
+ * Applies one page of the changes feed and moves the checkpoint past it. An article whose
+ * HTML is what the library already holds for it (a colleague changed a flag, not the
+ * article) is not sanitized again: the library only ever holds sanitized HTML.
  */
-export async function pullBatch(ctx: SyncContext, timeout?: number, signal?: AbortSignal): Promise<number> {
-  const since = (await getSyncMeta<unknown>(ctx.db, CHECKPOINT)) ?? 0;
-  const page = await ctx.team.changes(since, PULL_BATCH, timeout, signal);
+async function applyPage(ctx: SyncContext, page: ChangesPage): Promise<number> {
+  const held = await heldHtml(
+    ctx.db,
+    page.results.flatMap((c) => {
+      const uid = c.deleted ? null : uidOfDocId(c.id);
+      return uid ? [uid] : [];
+    }),
+  );
   const remotes: Remote[] = [];
   for (const change of page.results) {
     const rev = (change.doc as { _rev?: string } | undefined)?._rev ?? change.changes[0]?.rev;
-    if (!rev || !uidOfDocId(change.id)) continue;
+    const uid = uidOfDocId(change.id);
+    if (!rev || !uid) continue;
     // Some servers leave `_conflicts` out of the feed's documents; several leaves say it too.
     const listed = (change.doc as { _conflicts?: unknown } | undefined)?._conflicts;
     const raw =
       !change.deleted && change.changes.length > 1 && !listed ? await ctx.team.withConflicts(change.id) : change.doc;
     const doc = change.deleted ? change.doc : await resolveConflicts(ctx, raw);
-    const remote = await remoteOf(ctx, change.id, (doc as { _rev?: string })?._rev ?? rev, !!change.deleted, doc);
+    const known = held.get(uid);
+    const clean = (html: string, baseUrl: string | null) => (html === known ? html : ctx.clean(html, baseUrl));
+    const remote = await remoteOf(
+      { ...ctx, clean },
+      change.id,
+      (doc as { _rev?: string })?._rev ?? rev,
+      !!change.deleted,
+      doc,
+    );
     if (remote) remotes.push(remote);
   }
   const context = decideContext(ctx);
   await applyFromTeam(ctx.db, remotes, (r, local) => decide(r, local, context));
   await setSyncMeta(ctx.db, CHECKPOINT, page.last_seq);
   return page.results.length;
+}
+
+/**
+ * Reads one page of the changes feed after the checkpoint, applies it, and moves the
+ * checkpoint. With `timeout` it waits (long poll) for a change. Returns how many arrived.
+ */
+export async function pullBatch(ctx: SyncContext, timeout?: number, signal?: AbortSignal): Promise<number> {
+  const since = (await getSyncMeta<unknown>(ctx.db, CHECKPOINT)) ?? 0;
+  return applyPage(ctx, await fetchPage(ctx, since, PULL_BATCH, timeout, signal));
+}
+
+export type PullOptions = {
+  /** Told how many changes each page brought, once it is written. */
+  onPage?: (count: number) => void;
+  /** Asked before each page: false stops there (the pages written stay written). */
+  going?: () => boolean;
+  /** @default PULL_BATCH */
+  pageSize?: number;
+};
+
+/**
+ * Reads every change after the checkpoint without waiting, page by page; the server reads
+ * and sends the next page while this one is checked and written (initial sync of a big
+ * library is as much the server's time as the library's). The checkpoint moves after each
+ * page is written, so a stop halfway resumes from the last page written.
+ * Returns the total.
+ */
+export async function pullAll(ctx: SyncContext, options: PullOptions = {}): Promise<number> {
+  const { onPage = () => {}, going = () => true, pageSize = PULL_BATCH } = options;
+  let page = await fetchPage(ctx, (await getSyncMeta<unknown>(ctx.db, CHECKPOINT)) ?? 0, pageSize);
+  let total = 0;
+  while (page.results.length) {
+    if (!going()) return total;
+    const next = fetchPage(ctx, page.last_seq, pageSize);
+    // A failed read ahead is reported after this page is written, not as an unhandled rejection.
+    next.catch(() => undefined);
+    const count = await applyPage(ctx, page);
+    total += count;
+    onPage(count);
+    page = await next;
+  }
+  return total;
 }

@@ -3,7 +3,8 @@
  * shadows (the team's copies), so it names the editor who set each flag.
  */
 import type { ShadowRecord } from '../store/sync-records';
-import type { FlagStatus } from '../desk/model';
+import type { FlagState, FlagStatus } from '../desk/model';
+import { sameFlag } from './shared';
 
 const STATUS_WORDS: Record<FlagStatus, string> = {
   unchecked: 'Unchecked',
@@ -33,4 +34,17 @@ export function changeLine(shadow: ShadowRecord, now = new Date()): { title: str
       text: `${STATUS_WORDS[newest.status]} by ${newest.by}, ${shortTime(newest.updatedAt, now)}`,
     };
   return { title: shadow.title, text: `Saved by ${shadow.changedBy}, ${shortTime(shadow.changedAt, now)}` };
+}
+
+/** What a flag line needs from the team: the signed-in editor and the team's last copy of the clipping. */
+export type TeamCopy = { me: string; shadow: ShadowRecord | undefined };
+
+/**
+ * "Disputed by sam, 10:32" for a flag of a shared clipping: the team's author while the flag
+ * is as the team last had it, else the signed-in editor (a change not yet sent, or merged here).
+ */
+export function flagLine(flag: FlagState, copy: TeamCopy, now = new Date()): string {
+  const team = copy.shadow?.shared.flags.find((f) => f.findingId === flag.findingId);
+  const by = team && sameFlag(team, flag) ? team.by : copy.me;
+  return `${STATUS_WORDS[flag.status]} by ${by}, ${shortTime(flag.updatedAt, now)}`;
 }
