@@ -15,7 +15,7 @@ import type { Clipping } from '../../utils/store/schema';
 import { docId } from '../../utils/sync/team-doc';
 import { asAdmin, type CouchServer } from '../sync/couch-server';
 import { makeTeam, PASSWORDS, startTeamServer } from '../sync/team-fixtures';
-import { launch, openSidePanel, screenshot, serveFixtures, waitFor, type Session } from './harness';
+import { chooseOnFlag, launch, openSidePanel, screenshot, serveFixtures, waitFor, type Session } from './harness';
 
 const TEAM = 'newsroom';
 let server: CouchServer;
@@ -191,9 +191,9 @@ describe('a team of two editors in Chromium', () => {
         );
       };
       const upToDate = (panel: Page) => panel.getByText('In the Library, up to date').waitFor({ timeout: 30_000 });
-      const setStatus = async (panel: Page, nth: number, label: string) => {
+      const setStatus = async (panel: Page, nth: number, label: 'Verified' | 'Disputed' | 'Needs source') => {
         const row = panel.locator('.flag-row').nth(nth);
-        await row.getByRole('button', { name: label, exact: true }).click();
+        await chooseOnFlag(row, label);
         await waitFor(
           async () => (await row.getAttribute('data-status')) === label.toLowerCase().replace(' ', '-'),
           `${label} on flag ${nth}`,
