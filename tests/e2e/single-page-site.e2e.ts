@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, openSidePanel, waitFor } from './harness';
+import { chooseOnFlag, launch, openSidePanel, waitFor } from './harness';
 
 const PARAGRAPH =
   '<p>The island ferry will leave at 7.15am instead of 7am from Monday, the operator said. “We listened to commuters,” said Ann Lee, its manager, adding that 1,200 people use the early boat.</p>';
@@ -69,7 +69,7 @@ describe('a single-page site', () => {
     await deskReady(panel, 'Ferry timetable');
 
     // A note being typed, and a mark on the page view: both must outlive the address changes.
-    await panel.locator('.flag-row').first().getByRole('button', { name: 'Note' }).click();
+    await chooseOnFlag(panel.locator('.flag-row').first(), 'note');
     await panel.getByRole('textbox', { name: 'Note on this flag' }).fill('Ask the operator');
     await panel.evaluate(() => {
       const view = document.querySelector('.page-view') as HTMLElement & { __kept?: boolean };
