@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chooseOnFlag, launch, openSidePanel, pageHighlights, runAxe, screenshot, waitFor } from './harness';
+import { chooseOnFlag, deskReady, launch, openSidePanel, pageHighlights, runAxe, screenshot, waitFor } from './harness';
 
 const story = readFileSync(resolve('tests/fixtures/wire-story.html'), 'utf8');
 const harbour = readFileSync(resolve('tests/fixtures/cli/harbour.html'), 'utf8');
@@ -59,19 +59,6 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 });
 afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
-
-async function deskReady(panel: Page, title: string) {
-  await waitFor(
-    async () =>
-      (
-        await panel
-          .locator('.page-view[data-desk="ready"] .article-title')
-          .innerText()
-          .catch(() => '')
-      ).includes(title),
-    `desk for "${title}"`,
-  );
-}
 
 type ChromeApi = {
   tabs: { query: (q: object) => Promise<{ id: number }[]> };

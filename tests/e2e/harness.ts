@@ -136,6 +136,21 @@ export async function waitFor(check: () => Promise<boolean> | boolean, what: str
   }
 }
 
+/** Waits until the panel's desk is ready on a page whose title contains `title`. */
+export async function deskReady(panel: Page, title: string, ms = 60_000): Promise<void> {
+  await waitFor(
+    async () =>
+      (
+        await panel
+          .locator('.page-view[data-desk="ready"] .article-title')
+          .innerText()
+          .catch(() => '')
+      ).includes(title),
+    `desk for "${title}"`,
+    ms,
+  );
+}
+
 /**
  * Saves what the panel shows (its viewport, optionally scrolled to `scrollTo`) under the
  * git-ignored artifacts folder. Full-page capture tiles the viewport in a side panel.

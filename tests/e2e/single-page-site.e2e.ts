@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chooseOnFlag, launch, openSidePanel, waitFor } from './harness';
+import { chooseOnFlag, deskReady, launch, openSidePanel, waitFor } from './harness';
 
 const PARAGRAPH =
   '<p>The island ferry will leave at 7.15am instead of 7am from Monday, the operator said. “We listened to commuters,” said Ann Lee, its manager, adding that 1,200 people use the early boat.</p>';
@@ -43,20 +42,6 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 });
 afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
-
-async function deskReady(panel: Page, title: string) {
-  await waitFor(
-    async () =>
-      (
-        await panel
-          .locator('.page-view[data-desk="ready"] .article-title')
-          .innerText()
-          .catch(() => '')
-      ).includes(title),
-    `desk for "${title}"`,
-    60_000,
-  );
-}
 
 describe('a single-page site', () => {
   // Regression: a page calling history.pushState every second had the panel read the whole page every second.

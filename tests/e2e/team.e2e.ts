@@ -15,7 +15,16 @@ import type { Clipping } from '../../utils/store/schema';
 import { docId } from '../../utils/sync/team-doc';
 import { asAdmin, type CouchServer } from '../sync/couch-server';
 import { makeTeam, PASSWORDS, startTeamServer } from '../sync/team-fixtures';
-import { chooseOnFlag, launch, openSidePanel, screenshot, serveFixtures, waitFor, type Session } from './harness';
+import {
+  chooseOnFlag,
+  deskReady,
+  launch,
+  openSidePanel,
+  screenshot,
+  serveFixtures,
+  waitFor,
+  type Session,
+} from './harness';
 
 const TEAM = 'newsroom';
 let server: CouchServer;
@@ -178,17 +187,7 @@ describe('a team of two editors in Chromium', () => {
         const tab = await sessionOf.get(panel)!.context.newPage();
         await tab.goto(url);
         await tab.bringToFront();
-        await waitFor(
-          async () =>
-            (
-              await panel
-                .locator('.page-view[data-desk="ready"] .article-title')
-                .innerText()
-                .catch(() => '')
-            ).includes(title),
-          'the story on the desk',
-          30_000,
-        );
+        await deskReady(panel, title, 30_000);
       };
       const upToDate = (panel: Page) => panel.getByText('In the Library, up to date').waitFor({ timeout: 30_000 });
       const setStatus = async (panel: Page, nth: number, label: 'Verified' | 'Disputed' | 'Needs source') => {
